@@ -1,0 +1,73 @@
+import type { Json } from "../core/json.ts";
+
+/**
+ * Everything the interpreter needs from the outside world, passed in rather than reached for, so
+ * that the same core runs in a unit test, a Node or Deno server, or a Durable Object.
+ */
+
+/** Wall-clock time. */
+export interface Clock {
+  now(): Date;
+}
+
+/** Waiting: Wait states, Retry intervals. Implementations may scale or skip real time. */
+export interface Timers {
+  /** Resolves after `milliseconds` of (possibly scaled) time, or rejects when `signal` aborts. */
+  sleep(milliseconds: number, signal?: AbortSignal): Promise<void>;
+}
+
+/** Sources of randomness and identity (UUIDs, States.MathRandom, jitter). */
+export interface Entropy {
+  random(): number;
+  uuid(): string;
+}
+
+/** What a Task state hands to whoever runs it. */
+export interface TaskRequest {
+  /** The Task state's Resource ARN, as written in the definition. */
+  resource: string;
+  /** The effective input after InputPath/Parameters (JSONPath) or Arguments (JSONata). */
+  input: Json;
+  stateName: string;
+  /** Present for `.waitForTaskToken` resources and activities. */
+  taskToken?: string;
+  timeoutSeconds?: number;
+  heartbeatSeconds?: number;
+  /** Aborted when the state times out or the execution stops. */
+  signal: AbortSignal;
+  /** The context object as the state sees it ($$). */
+  context: Json;
+}
+
+/**
+ * Runs Task states. Resolve with the task's result; reject with a StatesError (error name + cause)
+ * for a task failure. Any other rejection is reported as States.TaskFailed.
+ */
+export type TaskExecutor = (request: TaskRequest) => Promise<Json>;
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Real timers, with every delay multiplied by `scale` (0.001 makes a 10 s Wait take 10 ms). */
+export function scaledTimers(scale = 1): Timers {
+  return {
+    sleep(milliseconds, signal) {
+      return new Promise((resolve, reject) => {
+        if (signal?.aborted) return reject(signal.reason);
+        const handle = setTimeout(() => {
+          signal?.removeEventListener("abort", onAbort);
+          resolve();
+        }, Math.max(0, milliseconds * scale));
+        const onAbort = () => {
+          clearTimeout(handle);
+          reject(signal?.reason);
+        };
+        signal?.addEventListener("abort", onAbort, { once: true });
+      });
+    },
+  };
+}
+
+export const defaultEntropy: Entropy = {
+  random: () => Math.random(),
+  uuid: () => crypto.randomUUID(),
+};
