@@ -1,0 +1,166 @@
+/**
+ * Checks the case data itself: every case file under cases/ (except schema/ and the features list)
+ * validates against the schema; ids are unique across files; features come from features.json;
+ * every case expects a status; known-failures names real, required cases; the generated index of
+ * execution case files is complete. Also proves the schema check rejects malformed cases.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { validateSchema } from "../conformance/compare/schema-validator.ts";
+import type { CaseFile } from "../conformance/compare/execution-case.ts";
+import { executionCaseFiles } from "./execution/index.ts";
+import { isRequiredCase } from "./case-selection.ts";
+
+const CASES = dirname(fileURLToPath(import.meta.url));
+const readJson = (path: string) => JSON.parse(readFileSync(path, "utf8")) as unknown;
+const schema = readJson(join(CASES, "schema", "execution-case.schema.json")) as Record<string, unknown>;
+const featuresDoc = readJson(join(CASES, "features.json")) as { groups: Record<string, { features: string[] }> };
+const knownFeatures = new Set(Object.values(featuresDoc.groups).flatMap((g) => g.features));
+const knownFailures = readJson(join(CASES, "known-failures.json")) as Record<string, string>;
+
+/** Case files: every .json under cases/ except the schema, the features list and known failures. */
+function caseFilePaths(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== "schema") walk(full);
+      } else if (name.endsWith(".json") && dir !== CASES) found.push(full);
+    }
+  };
+  walk(CASES);
+  return found;
+}
+
+const files = caseFilePaths().map((path) => ({ path: relative(CASES, path), data: readJson(path) as CaseFile }));
+
+test("there are case files to check", () => {
+  assert.ok(files.length > 0);
+  assert.ok(files.reduce((n, f) => n + (f.data.cases?.length ?? 0), 0) > 0);
+});
+
+for (const file of files) {
+  test(`case file validates against the schema: ${file.path}`, () => {
+    const errors = validateSchema(schema, file.data);
+    assert.deepEqual(errors.slice(0, 10), [], `${file.path}: ${errors.length} schema error(s)`);
+  });
+}
+
+test("case ids are unique across all files", () => {
+  const seen = new Map<string, string>();
+  const duplicates: string[] = [];
+  for (const file of files) {
+    for (const c of file.data.cases) {
+      if (seen.has(c.id)) duplicates.push(`${c.id} (${seen.get(c.id)} and ${file.path})`);
+      seen.set(c.id, file.path);
+    }
+  }
+  assert.deepEqual(duplicates, []);
+});
+
+test("every declared feature is in cases/features.json", () => {
+  const unknown = files.flatMap((f) => f.data.cases.flatMap((c) => c.features.filter((x) => !knownFeatures.has(x)).map((x) => `${c.id}: ${x}`)));
+  assert.deepEqual(unknown, []);
+});
+
+test("features.json has no duplicate entries and covers the 37 API operations", () => {
+  const all = Object.values(featuresDoc.groups).flatMap((g) => g.features);
+  assert.equal(new Set(all).size, all.length);
+  assert.equal(all.filter((f) => f.startsWith("api.")).length, 37);
+});
+
+test("every case tests something: an expected status", () => {
+  const empty = files.flatMap((f) => f.data.cases.filter((c) => typeof c.expected?.status !== "string").map((c) => c.id));
+  assert.deepEqual(empty, []);
+});
+
+test("known-failures.json lists only existing, required cases, each with a reason", () => {
+  const required = new Set(files.flatMap((f) => f.data.cases.filter(isRequiredCase).map((c) => c.id)));
+  const bad = Object.entries(knownFailures).filter(([id, reason]) => !required.has(id) || typeof reason !== "string" || reason.trim() === "");
+  assert.deepEqual(bad, []);
+});
+
+test("cases/execution/index.ts lists every execution case file", () => {
+  const onDisk = files.filter((f) => f.path.startsWith("execution/")).map((f) => `cases/${f.path.split("\\").join("/")}`).sort();
+  assert.deepEqual(executionCaseFiles.map((f) => f.path).sort(), onDisk, "run: node --import tsx scripts/import-recorded-cases.ts");
+});
+
+const validCase = {
+  id: "example::pass-result",
+  provenance: { kind: "spec", section: "Pass State" },
+  level: "core",
+  features: ["state:Pass", "field:Result"],
+  needs: [],
+  queryLanguage: "JSONPath",
+  stateMachineType: "STANDARD",
+  definition: { StartAt: "P", States: { P: { Type: "Pass", Result: 1, End: true } } },
+  input: {},
+  expected: { status: "SUCCEEDED", output: 1 },
+};
+
+test("the schema accepts a well-formed case", () => {
+  assert.deepEqual(validateSchema(schema, { cases: [validCase] }), []);
+});
+
+test("the schema rejects malformed cases", () => {
+  const malformed: [string, unknown][] = [
+    ["no expected block", { ...validCase, expected: undefined }],
+    ["expected without status", { ...validCase, expected: { output: 1 } }],
+    ["unknown level", { ...validCase, level: "mandatory" }],
+    ["unknown member", { ...validCase, expectedOutput: 1 }],
+    ["bad provenance", { ...validCase, provenance: { kind: "aws-recorded", source: "x" } }],
+    ["bad query language", { ...validCase, queryLanguage: "XPath" }],
+    ["error on a success", { ...validCase, expected: { status: "SUCCEEDED", error: "X" } }],
+    ["history event without type", { ...validCase, history: [{ id: 1 }] }],
+    ["definition without States", { ...validCase, definition: { StartAt: "P" } }],
+  ];
+  for (const [label, testCase] of malformed) {
+    const clean = JSON.parse(JSON.stringify({ cases: [testCase] }));
+    assert.notDeepEqual(validateSchema(schema, clean), [], `schema accepted a case with ${label}`);
+  }
+  assert.notDeepEqual(validateSchema(schema, { cases: validCase }), [], "schema accepted cases that is not an array");
+});
+
+/** Re-serialises an expected event the way a runtime emits it: payload members as JSON text, a Date timestamp. */
+function asWireEvent(event: Record<string, unknown>, index: number): Record<string, unknown> {
+  const wire: Record<string, unknown> = { id: event.id ?? 1000 + index, previousEventId: event.previousEventId ?? 0, timestamp: new Date(0), type: event.type };
+  for (const [key, value] of Object.entries(event)) {
+    if (!key.endsWith("EventDetails") || typeof value !== "object" || value === null) continue;
+    const details: Record<string, unknown> = {};
+    for (const [field, item] of Object.entries(value)) {
+      details[field] = ["input", "output", "parameters", "result"].includes(field) && typeof item !== "string" ? JSON.stringify(item) : item;
+    }
+    wire[key] = details;
+  }
+  return wire;
+}
+
+test("every recorded history matches itself in wire form (comparator sanity on real data)", async () => {
+  const { matchHistory } = await import("../conformance/compare/match-history.ts");
+  let checked = 0;
+  const failures: string[] = [];
+  for (const file of files) {
+    for (const c of file.data.cases) {
+      if (!c.history) continue;
+      const wire = c.history.map((e, i) => asWireEvent(e, i));
+      const mismatches = matchHistory(c.history, wire, { placeholders: c.placeholders ?? [], ...c.historyMatching });
+      if (mismatches.length) failures.push(`${c.id}: ${mismatches[0]!.path} ${mismatches[0]!.message}`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 400, `only ${checked} histories checked`);
+  assert.deepEqual(failures.slice(0, 10), []);
+});
+
+test("the example in cases/README.md is a valid case file", () => {
+  const readme = readFileSync(join(CASES, "README.md"), "utf8");
+  const block = /```json\n([\s\S]*?)\n```/.exec(readme);
+  assert.ok(block, "README has a json example");
+  const example = JSON.parse(block[1]!) as CaseFile;
+  assert.deepEqual(validateSchema(schema, example), []);
+  assert.deepEqual(example.cases.flatMap((c) => c.features.filter((f) => !knownFeatures.has(f))), []);
+});

@@ -1,0 +1,55 @@
+/**
+ * Runs one execution case through an in-process `runExecution` and compares its outcome. The
+ * interpreter is injected, so this harness does not depend on any particular runtime.
+ */
+import type { Mismatch } from "./compare-json.ts";
+import type { ExecutionCase } from "./execution-case.ts";
+import { formatMismatches } from "./format.ts";
+import { compareOutcome } from "./outcome.ts";
+
+
+/** Any in-process runner shaped like the reference runtime's `runExecution`. */
+export type ExecutionRunner = (options: Record<string, unknown>) => Promise<unknown>;
+
+export interface CaseRunOptions {
+  /** Multiplies Wait/Retry delays (default 0.001). */
+  timeScale?: number;
+  /** Abandons the run after this many milliseconds (default 10 000). */
+  timeoutMs?: number;
+}
+
+export interface CaseRunResult {
+  passed: boolean;
+  mismatches: Mismatch[];
+  /** Set when the run threw or timed out instead of returning an outcome. */
+  crash?: string;
+  /** One readable paragraph explaining a failure ("" when passed). */
+  report: string;
+}
+
+/** Runs `testCase` and compares the outcome with its expectation. Never throws. */
+export async function runCase(testCase: ExecutionCase, run: ExecutionRunner, options: CaseRunOptions = {}): Promise<CaseRunResult> {
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new Error(`timed out after ${timeoutMs} ms`);
+      reject(error); // before aborting, so the race reports the timeout, not the runner's abort error
+      controller.abort(error);
+    }, timeoutMs);
+  });
+  try {
+    const result = (await Promise.race([
+      run({ definition: testCase.definition, input: testCase.input, timeScale: options.timeScale ?? 0.001, signal: controller.signal }),
+      timeout,
+    ])) as { status: string; output?: unknown; error?: string; cause?: string };
+    const mismatches = compareOutcome(testCase.expected, result, testCase.placeholders ?? []);
+    return { passed: mismatches.length === 0, mismatches, report: mismatches.length ? formatMismatches(mismatches) : "" };
+  } catch (error) {
+    const crash = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { passed: false, mismatches: [], crash, report: `run did not complete: ${crash}` };
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Runs the required conformance set through the in-process interpreter: every execution case under
+ * cases/execution/ that is AWS-recorded, self-contained and JSONPath must reproduce the recorded
+ * outcome (status + output, or error + cause), unless listed in cases/known-failures.json — and a
+ * listed case that passes fails the run, so the list stays honest. One test per case, each bounded
+ * in time. Other cases are reported by cases/report-pass-rates.ts, not asserted here.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { runExecution } from "../mod.ts";
+import { type ExecutionRunner, runCase } from "../conformance/compare/run-case.ts";
+import { allExecutionCases, isRequiredCase } from "../cases/case-selection.ts";
+import knownFailuresJson from "../cases/known-failures.json" with { type: "json" };
+
+const TIMEOUT_MS = 10_000;
+/** After this many timed-out cases the interpreter is taken to hang: later cases get 1 s, so CI stays bounded. */
+const HANG_LIMIT = 5;
+let timeouts = 0;
+const knownFailures = knownFailuresJson as Record<string, string>;
+const run = runExecution as unknown as ExecutionRunner;
+
+for (const testCase of allExecutionCases().filter(isRequiredCase)) {
+  const reason = knownFailures[testCase.id];
+  test(testCase.id, { timeout: TIMEOUT_MS + 2_000 }, async () => {
+    const result = await runCase(testCase, run, { timeScale: 0.001, timeoutMs: timeouts >= HANG_LIMIT ? 1_000 : TIMEOUT_MS });
+    if (result.crash?.includes("timed out")) timeouts++;
+    if (reason === undefined) {
+      assert.ok(result.passed, `${testCase.id}\n${result.report}`);
+    } else {
+      assert.ok(!result.passed, `${testCase.id} now passes: remove it from cases/known-failures.json (was: ${reason})`);
+    }
+  });
+}
