@@ -176,6 +176,7 @@ function convertCase(recorded: Obj, oracleFile: string, known: Set<string>): Obj
   const declared = [
     ...((recorded.placeholders_in_expected as string[] | undefined) ?? []),
     ...((recorded.placeholders_in_history as string[] | undefined) ?? []),
+    ...transformerReplacements(src.transformers),
   ];
   const strings: string[] = [];
   collectStrings(expected, strings);
@@ -268,3 +269,19 @@ function main(): void {
 }
 
 main();
+
+/**
+ * Values the recorder substituted through its transformers (e.g.
+ * `JsonpathTransformer(jsonpath='$..StartTime', replacement='start-time', ...)`): the oracle does not
+ * always list them among its placeholders, but they stand for values that vary all the same.
+ */
+function transformerReplacements(transformers: unknown): string[] {
+  if (!Array.isArray(transformers)) return [];
+  const out: string[] = [];
+  for (const t of transformers) {
+    if (typeof t !== "string") continue;
+    const match = /replacement='([^']+)'/.exec(t);
+    if (match) out.push(match[1]!);
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+import type { Json } from "../core/json.ts";
+import { isJsonObject } from "../core/json.ts";
+import { FieldReader } from "./field-reader.ts";
+import { unsupported } from "./parse-retry-catch.ts";
+import { parseState } from "./parse-states.ts";
+import { type DefinitionProblem, formatInvalidDefinitionMessage, ProblemCollector } from "./problems.ts";
+import type { QueryLanguage, State, StateGraph, StateMachineDefinition } from "./types.ts";
+import { checkTransitions } from "./transitions.ts";
+
+export type ParseResult =
+  | { ok: true; definition: StateMachineDefinition; warnings: DefinitionProblem[] }
+  | { ok: false; problems: DefinitionProblem[] };
+
+/** Thrown by `parseDefinitionOrThrow`; `message` is AWS's InvalidDefinition text. */
+export class InvalidDefinitionError extends Error {
+  constructor(readonly problems: DefinitionProblem[]) {
+    super(formatInvalidDefinitionMessage(problems));
+    this.name = "InvalidDefinitionError";
+  }
+}
+
+const MAX_STATE_NAME_LENGTH = 80;
+
+/**
+ * Parses and validates a definition (JSON text or object) once, reporting every problem found.
+ */
+export function parseDefinition(source: string | Json): ParseResult {
+  const problems = new ProblemCollector();
+  let raw: Json;
+  if (typeof source === "string") {
+    if (source.trim() === "") {
+      problems.schema("Definition must be a valid JSON object", "/");
+      return { ok: false, problems: problems.problems };
+    }
+    try {
+      raw = JSON.parse(source) as Json;
+    } catch (e) {
+      problems.error("INVALID_JSON_DESCRIPTION", (e as Error).message);
+      return { ok: false, problems: problems.problems };
+    }
+  } else {
+    raw = source;
+  }
+  if (!isJsonObject(raw)) {
+    problems.schema("Definition must be a valid JSON object", "/");
+    return { ok: false, problems: problems.problems };
+  }
+  const r = new FieldReader(raw, "/", problems);
+  r.require("States", "StartAt");
+  const comment = r.string("Comment");
+  const version = r.string("Version");
+  const timeoutSeconds = r.integer("TimeoutSeconds", 1, 99_999_999);
+  const ql = r.string("QueryLanguage");
+  if (ql !== undefined && ql !== "JSONPath" && ql !== "JSONata") {
+    problems.schema("The field 'QueryLanguage' should have one of these values: [JSONPath, JSONata]", "/QueryLanguage");
+  }
+  const queryLanguage: QueryLanguage = ql === "JSONata" ? "JSONata" : "JSONPath";
+  const names = new Set<string>();
+  const graph = parseGraphBody(r, "", queryLanguage, problems, names);
+  r.rejectUnknown(unsupported);
+  if (problems.hasErrors || !graph) return { ok: false, problems: problems.errors };
+  const definition: StateMachineDefinition = { ...graph, queryLanguage };
+  if (comment !== undefined) definition.comment = comment;
+  if (version !== undefined) definition.version = version;
+  if (timeoutSeconds !== undefined) definition.timeoutSeconds = timeoutSeconds;
+  return { ok: true, definition, warnings: problems.problems.filter((p) => p.severity === "WARNING") };
+}
+
+export function parseDefinitionOrThrow(source: string | Json): StateMachineDefinition {
+  const result = parseDefinition(source);
+  if (!result.ok) throw new InvalidDefinitionError(result.problems);
+  return result.definition;
+}
+
+/** Reads StartAt + States of the top level, a Parallel branch or a Map processor. */
+function parseGraphBody(
+  r: FieldReader,
+  prefix: string,
+  queryLanguage: QueryLanguage,
+  problems: ProblemCollector,
+  names: Set<string>,
+): StateGraph | undefined {
+  const startAt = r.string("StartAt");
+  const statesRaw = r.object("States");
+  if (startAt === undefined || statesRaw === undefined) return undefined;
+  const location = `${prefix}/States`;
+  const states = new Map<string, State>();
+  const parseGraph = (raw: Json | undefined, at: string, inherited: QueryLanguage): StateGraph | undefined => {
+    if (!isJsonObject(raw)) {
+      problems.schema("The value must be an OBJECT", at);
+      return undefined;
+    }
+    const inner = new FieldReader(raw, at, problems);
+    inner.require("States", "StartAt");
+    inner.string("Comment");
+    const innerQl = inner.string("QueryLanguage");
+    if (innerQl !== undefined && innerQl !== inherited) {
+      problems.schema("The field 'QueryLanguage' is not supported here", inner.at("QueryLanguage"));
+    }
+    const graph = parseGraphBody(inner, at, inherited, problems, names);
+    inner.rejectUnknown(unsupported);
+    return graph;
+  };
+  for (const [name, stateRaw] of Object.entries(statesRaw)) {
+    const stateLocation = `${location}/${name}`;
+    if (names.has(name)) problems.error("DUPLICATE_STATE_NAME", `Duplicate State name: ${name}`, stateLocation);
+    names.add(name);
+    if (name.length === 0 || name.length > MAX_STATE_NAME_LENGTH) {
+      problems.error("INVALID_STATE_NAME", `State name '${name}' must be between 1 and ${MAX_STATE_NAME_LENGTH} characters long`, stateLocation);
+    }
+    const state = parseState(stateRaw, { name, location: stateLocation, problems, inherited: queryLanguage, parseGraph });
+    if (state) states.set(name, state);
+  }
+  const graph: StateGraph = { startAt, states, location };
+  checkTransitions(graph, Object.keys(statesRaw), prefix, problems);
+  return graph;
+}

@@ -1,0 +1,73 @@
+import type { StatesError } from "../core/errors.ts";
+import type { JsonObject } from "../core/json.ts";
+import type { Catcher, Retrier } from "../definition/types.ts";
+import type { StateVisit } from "./state-visit.ts";
+import { asStatesError } from "./state-visit.ts";
+import { ExecutionInterrupted, LaneCancelled } from "./interruption.ts";
+
+/**
+ * Retry and Catch (spec "Error Handling"): retriers and catchers are tried in order; the first
+ * whose ErrorEquals matches decides. States.Runtime is never retried or caught (DG
+ * concepts-error-handling: "A retry or catch on States.ALL won't catch States.Runtime errors").
+ */
+export function errorMatches(errorEquals: readonly string[], error: string, inTask: boolean): boolean {
+  if (error === "States.Runtime") return false;
+  if (errorEquals.includes(error) || errorEquals.includes("States.ALL")) return true;
+  // States.TaskFailed is a wildcard for any error a Task raises, except States.Timeout.
+  return inTask && errorEquals.includes("States.TaskFailed") && error !== "States.Timeout";
+}
+
+/** Delay before retry number `attempt` (0-based): Interval × Backoff^attempt, capped, jittered. */
+export function retryDelaySeconds(retrier: Retrier, attempt: number, random: () => number): number {
+  let delay = retrier.intervalSeconds * Math.pow(retrier.backoffRate, attempt);
+  if (retrier.maxDelaySeconds !== undefined) delay = Math.min(delay, retrier.maxDelaySeconds);
+  if (retrier.jitterStrategy === "FULL") delay = random() * delay;
+  return delay;
+}
+
+export type AttemptOutcome<T> = { kind: "succeeded"; value: T } | { kind: "caught"; catcher: Catcher; error: StatesError; errorOutput: JsonObject };
+
+/**
+ * Runs `attempt` until it succeeds, retrying per the retriers; when retries are exhausted (or none
+ * matches), the first matching catcher catches the error; otherwise the error propagates.
+ */
+export async function runWithErrorHandling<T>(
+  visit: StateVisit,
+  retriers: readonly Retrier[],
+  catchers: readonly Catcher[],
+  attempt: (retryCount: number) => Promise<T>,
+): Promise<AttemptOutcome<T>> {
+  const inTask = visit.state.type === "Task";
+  const attemptsPerRetrier = retriers.map(() => 0);
+  let retryCount = 0;
+  for (;;) {
+    try {
+      return { kind: "succeeded", value: await attempt(retryCount) };
+    } catch (e) {
+      if (e instanceof ExecutionInterrupted || e instanceof LaneCancelled) throw e;
+      visit.throwIfCancelled();
+      const error = visit.withStatePrefix(asStatesError(e));
+      const index = retriers.findIndex((r) => errorMatches(r.errorEquals, error.error, inTask));
+      const retrier = index >= 0 ? retriers[index]! : undefined;
+      if (retrier && attemptsPerRetrier[index]! < retrier.maxAttempts) {
+        const delay = retryDelaySeconds(retrier, attemptsPerRetrier[index]!, () => visit.run.entropy.random());
+        attemptsPerRetrier[index]! += 1;
+        retryCount += 1;
+        await visit.run.timers.sleep(delay * 1000, visit.ctx.signal);
+        continue;
+      }
+      const catcher = catchers.find((c) => errorMatches(c.errorEquals, error.error, inTask));
+      if (!catcher) throw error;
+      return { kind: "caught", catcher, error, errorOutput: errorOutputOf(error) };
+    }
+  }
+}
+
+/**
+ * The Error Output a Catcher passes on: `{"Error": ..., "Cause": ...}`. Recorded: a failure with
+ * neither gives `{"Error": null, "Cause": null}`; a timeout (no cause) gives `"Cause": ""`.
+ */
+export function errorOutputOf(error: StatesError): JsonObject {
+  const cause = error.causeText ?? (error.error === "States.Timeout" ? "" : null);
+  return { Error: error.error === "" ? null : error.error, Cause: cause };
+}

@@ -1,0 +1,184 @@
+import { StatesError } from "../core/errors.ts";
+import type { Json } from "../core/json.ts";
+import type { State, StateGraph, StateMachineDefinition } from "../definition/types.ts";
+import type { ExecutionInfo } from "./context-object.ts";
+import { History, Lane, payload } from "./history.ts";
+import { ExecutionInterrupted, LaneCancelled } from "./interruption.ts";
+import type { Clock, Entropy, TaskExecutor, Timers } from "./ports.ts";
+import { runChoice } from "./states/choice.ts";
+import { runFail } from "./states/fail.ts";
+import { runMap } from "./states/map.ts";
+import { runParallel } from "./states/parallel.ts";
+import { runPass } from "./states/pass.ts";
+import { runSucceed } from "./states/succeed.ts";
+import { runTask } from "./states/task.ts";
+import { runWait } from "./states/wait.ts";
+import { asStatesError, type RunContext, type StateOutcome, StateVisit } from "./state-visit.ts";
+import type { ExecutionResult } from "./types.ts";
+import { VariableScope } from "./variables.ts";
+
+export interface ExecutionPorts {
+  clock: Clock;
+  timers: Timers;
+  entropy: Entropy;
+  taskExecutor: TaskExecutor | undefined;
+}
+
+
+/**
+ * One execution of a parsed state machine: the history, the context-object facts, the ports,
+ * and the graph walk. States are run by the handlers in ./states/.
+ */
+export class ExecutionRun {
+  readonly history: History;
+  readonly clock: Clock;
+  readonly timers: Timers;
+  readonly entropy: Entropy;
+  readonly taskExecutor: TaskExecutor | undefined;
+  /** Aborted when the execution stops (stop request, timeout); every wait and task listens to it. */
+  readonly controller = new AbortController();
+
+  constructor(
+    readonly definition: StateMachineDefinition,
+    readonly info: ExecutionInfo,
+    readonly region: string,
+    ports: ExecutionPorts,
+  ) {
+    this.clock = ports.clock;
+    this.timers = ports.timers;
+    this.entropy = ports.entropy;
+    this.taskExecutor = ports.taskExecutor;
+    this.history = new History(ports.clock);
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** Runs the execution to its end and reports the outcome. */
+  async execute(externalSignal?: AbortSignal): Promise<Omit<ExecutionResult, "history">> {
+    this.history.append("ExecutionStarted", 0, "executionStartedEventDetails", {
+      ...payload("input", this.info.input),
+      roleArn: this.info.roleArn,
+    });
+    // AWS links the first state's entry to event 0, not to ExecutionStarted.
+    const lane = new Lane(this.history, 0);
+    const stopWith = (reason: "ABORTED" | "TIMED_OUT") => {
+      if (!this.signal.aborted) this.controller.abort(new ExecutionInterrupted(reason));
+    };
+    const onExternalAbort = () => stopWith("ABORTED");
+    externalSignal?.addEventListener("abort", onExternalAbort, { once: true });
+    if (externalSignal?.aborted) stopWith("ABORTED");
+    let timeout: Promise<void> | undefined;
+    const timeoutAbort = new AbortController();
+    if (this.definition.timeoutSeconds !== undefined) {
+      timeout = this.timers.sleep(this.definition.timeoutSeconds * 1000, timeoutAbort.signal).then(
+        () => stopWith("TIMED_OUT"),
+        () => undefined,
+      );
+    }
+    try {
+      const output = await this.runGraph(this.definition, this.info.input, { run: this, lane, scope: new VariableScope(), signal: this.signal });
+      this.throwIfInterrupted();
+      lane.emit("ExecutionSucceeded", "executionSucceededEventDetails", payload("output", output));
+      return { status: "SUCCEEDED", output };
+    } catch (e) {
+      const interruption = this.interruption(e);
+      if (interruption === "TIMED_OUT") {
+        lane.emit("ExecutionTimedOut", "executionTimedOutEventDetails", { error: "States.Timeout", cause: "The execution timed out." });
+        return { status: "TIMED_OUT", error: "States.Timeout", cause: "The execution timed out." };
+      }
+      if (interruption === "ABORTED") {
+        lane.emit("ExecutionAborted", "executionAbortedEventDetails", {});
+        return { status: "ABORTED" };
+      }
+      const error = asStatesError(e);
+      lane.emit("ExecutionFailed", "executionFailedEventDetails", errorDetails(error));
+      return {
+        status: "FAILED",
+        ...(error.error !== "" ? { error: error.error } : {}),
+        ...(error.causeText !== undefined ? { cause: error.causeText } : {}),
+      };
+    } finally {
+      externalSignal?.removeEventListener("abort", onExternalAbort);
+      timeoutAbort.abort();
+      await timeout;
+    }
+  }
+
+  private interruption(e: unknown): "ABORTED" | "TIMED_OUT" | undefined {
+    if (e instanceof ExecutionInterrupted) return e.reason;
+    const reason: unknown = this.signal.reason;
+    if (this.signal.aborted && reason instanceof ExecutionInterrupted) return reason.reason;
+    return undefined;
+  }
+
+  throwIfInterrupted(): void {
+    if (this.signal.aborted) {
+      const reason: unknown = this.signal.reason;
+      throw reason instanceof ExecutionInterrupted ? reason : new ExecutionInterrupted("ABORTED");
+    }
+  }
+
+  /** Walks a graph from StartAt until a state ends it; returns the last output or throws the failure. */
+  async runGraph(graph: StateGraph, input: Json, ctx: RunContext): Promise<Json> {
+    let state = graph.states.get(graph.startAt);
+    let current = input;
+    while (state) {
+      this.throwIfInterrupted();
+      if (ctx.signal.aborted) throw ctx.signal.reason;
+      const outcome = await this.runState(state, current, ctx);
+      if (outcome.next === undefined) return outcome.output;
+      current = outcome.output;
+      state = graph.states.get(outcome.next);
+      if (!state) throw new StatesError("States.Runtime", `Missing 'Next' target: ${outcome.next}`);
+    }
+    throw new StatesError("States.Runtime", `Missing start state: ${graph.startAt}`);
+  }
+
+  private async runState(state: State, input: Json, ctx: RunContext): Promise<StateOutcome> {
+    const entered = ctx.lane.emit(`${state.type}StateEntered`, "stateEnteredEventDetails", { name: state.name, ...payload("input", input) });
+    const visit = new StateVisit(state, input, ctx, entered.id, entered.timestamp.toISOString());
+    try {
+      return await dispatch(visit);
+    } catch (e) {
+      if (e instanceof ExecutionInterrupted || e instanceof LaneCancelled || this.interruption(e)) throw e;
+      const error = visit.withStatePrefix(asStatesError(e));
+      if (state.type === "Task" && ctx.inParallelBranch && error.error !== "States.Runtime") ctx.lane.emitBeside("TaskStateAborted");
+      throw error;
+    }
+  }
+}
+
+function dispatch(visit: StateVisit): Promise<StateOutcome> {
+  const state = visit.state;
+  switch (state.type) {
+    case "Pass":
+      return runPass(state, visit);
+    case "Task":
+      return runTask(state, visit);
+    case "Choice":
+      return runChoice(state, visit);
+    case "Wait":
+      return runWait(state, visit);
+    case "Succeed":
+      return runSucceed(state, visit);
+    case "Fail":
+      return runFail(state, visit);
+    case "Parallel":
+      return runParallel(state, visit);
+    case "Map":
+      return runMap(state, visit);
+  }
+}
+
+/**
+ * `{ error, cause }` with absent members left out, as AWS's *FailedEventDetails do. An empty error
+ * name stands for "no error" (a Fail state without Error).
+ */
+export function errorDetails(error: StatesError): Record<string, unknown> {
+  const details: Record<string, unknown> = {};
+  if (error.causeText !== undefined) details["cause"] = error.causeText;
+  if (error.error !== "") details["error"] = error.error;
+  return details;
+}

@@ -1,0 +1,105 @@
+import { StatesError } from "../core/errors.ts";
+import type { Json } from "../core/json.ts";
+import { jsonByteSize } from "../core/json.ts";
+import type { State } from "../definition/types.ts";
+import { buildContextObject, type StateInfo } from "./context-object.ts";
+import type { Lane } from "./history.ts";
+import type { PathEnvironment } from "./jsonpath-io.ts";
+import type { ExecutionRun } from "./execution-run.ts";
+import type { VariableScope } from "./variables.ts";
+
+/** Where a graph (the machine, a branch, an iteration) runs: its history lane and variable scope. */
+export interface RunContext {
+  run: ExecutionRun;
+  lane: Lane;
+  scope: VariableScope;
+  /** Aborted when this lane must stop: the execution stops, or a sibling branch/iteration failed. */
+  signal: AbortSignal;
+  /** Inside a Parallel branch AWS writes TaskStateAborted when a Task's failure ends the branch. */
+  inParallelBranch?: boolean;
+}
+
+/** The result of running one state: its output, and the next state (undefined = the graph ends). */
+export interface StateOutcome {
+  output: Json;
+  next: string | undefined;
+}
+
+/** 256 KiB: the payload limit for state input, output and task results. */
+export const MAX_PAYLOAD_BYTES = 262_144;
+
+/** Errors that happen in the engine's own processing of a state (not in its work) carry this prefix. */
+const PREFIXED_ERRORS = new Set(["States.Runtime", "States.QueryEvaluationError", "States.IntrinsicFailure"]);
+
+/**
+ * One visit of one state: what it was entered with and when, so errors can say
+ * "entered at the event id #n" and the context object can give State.EnteredTime.
+ */
+export class StateVisit {
+  retryCount: number | undefined;
+
+  constructor(
+    readonly state: State,
+    readonly rawInput: Json,
+    readonly ctx: RunContext,
+    readonly enteredEventId: number,
+    readonly enteredTime: string,
+  ) {}
+
+  get run(): ExecutionRun {
+    return this.ctx.run;
+  }
+
+  /** Unwinds when the execution stopped or this lane was cancelled (rethrows the abort reason). */
+  throwIfCancelled(): void {
+    this.run.throwIfInterrupted();
+    if (this.ctx.signal.aborted) throw this.ctx.signal.reason;
+  }
+
+  context(extra: Partial<StateInfo> = {}): Json {
+    const info: StateInfo = { name: this.state.name, enteredTime: this.enteredTime, ...extra };
+    if (this.retryCount !== undefined && info.retryCount === undefined) info.retryCount = this.retryCount;
+    return buildContextObject(this.run.info, info);
+  }
+
+  pathEnvironment(input: Json, extra: Partial<StateInfo> = {}): PathEnvironment {
+    let cached: Json | undefined;
+    return {
+      input,
+      context: () => (cached ??= this.context(extra)),
+      scope: this.ctx.scope,
+      entropy: this.run.entropy,
+    };
+  }
+
+  /** Adds AWS's "An error occurred while executing the state ..." prefix where AWS has it. */
+  withStatePrefix(error: StatesError): StatesError {
+    if (!PREFIXED_ERRORS.has(error.error) || error.causeText?.startsWith("An error occurred while executing the state")) return error;
+    return new StatesError(error.error, `${this.prefix()}${error.causeText ?? ""}`);
+  }
+
+  runtimeError(detail: string): StatesError {
+    return new StatesError("States.Runtime", `${this.prefix()}${detail}`);
+  }
+
+  private prefix(): string {
+    return `An error occurred while executing the state '${this.state.name}' (entered at the event id #${this.enteredEventId}). `;
+  }
+
+  /** States.DataLimitExceeded when a payload is over 256 KiB. */
+  checkPayloadSize(value: Json, subject = this.state.name): void {
+    if (jsonByteSize(value) > MAX_PAYLOAD_BYTES) {
+      throw new StatesError(
+        "States.DataLimitExceeded",
+        `The state/task '${subject}' returned a result with a size exceeding the maximum number of bytes service limit.`,
+      );
+    }
+  }
+}
+
+/** Normalises anything thrown into a StatesError (a bug in a handler becomes States.Runtime, not a crash). */
+export function asStatesError(e: unknown): StatesError {
+  if (e instanceof StatesError) return e;
+  const message = e instanceof Error ? e.message : String(e);
+  return new StatesError("States.Runtime", message);
+}

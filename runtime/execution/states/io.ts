@@ -1,0 +1,80 @@
+import { StatesError } from "../../core/errors.ts";
+import type { Json } from "../../core/json.ts";
+import type { PayloadTemplate } from "../../definition/payload-template.ts";
+import type { PathIO, ResultIO, State } from "../../definition/types.ts";
+import type { StateInfo } from "../context-object.ts";
+import { payload } from "../history.ts";
+import { applyInputOrOutputPath, applyResultPath, evaluateTemplate } from "../jsonpath-io.ts";
+import type { StateOutcome, StateVisit } from "../state-visit.ts";
+
+/**
+ * The input/output pipeline shared by the state handlers (JSONPath mode):
+ * InputPath → Parameters → (work) → ResultSelector → ResultPath → OutputPath, then Assign and the
+ * StateExited event.
+ */
+
+/** InputPath applied to the state's raw input. */
+export function effectiveInput(state: PathIO, visit: StateVisit): Json {
+  return applyInputOrOutputPath(state.inputPath, visit.pathEnvironment(visit.rawInput));
+}
+
+/** Parameters (when present) applied to the effective input. */
+export async function applyParameters(state: ResultIO, visit: StateVisit, input: Json, extra: Partial<StateInfo> = {}): Promise<Json> {
+  if (!state.parameters) return input;
+  return evaluateTemplate(state.parameters, visit.pathEnvironment(input, extra));
+}
+
+/** ResultSelector, ResultPath and OutputPath applied to a result. */
+export async function shapeOutput(state: PathIO & ResultIO, visit: StateVisit, result: Json): Promise<Json> {
+  const selected = state.resultSelector ? await evaluateTemplate(state.resultSelector, visit.pathEnvironment(result)) : result;
+  const merged = mergeResult(visit.rawInput, state.resultPath, selected);
+  return applyInputOrOutputPath(state.outputPath, visit.pathEnvironment(merged));
+}
+
+/** ResultPath: where the result goes in the raw input. */
+export function mergeResult(rawInput: Json, resultPath: string | null, result: Json): Json {
+  return applyResultPath(rawInput, resultPath, result);
+}
+
+/** Evaluates an Assign block to the name → value pairs to commit (not yet visible). */
+export async function evaluateAssign(template: PayloadTemplate | undefined, visit: StateVisit, value: Json): Promise<Map<string, Json> | undefined> {
+  if (!template) return undefined;
+  const evaluated = await evaluateTemplate(template, visit.pathEnvironment(value));
+  const assignments = new Map<string, Json>();
+  if (evaluated !== null && typeof evaluated === "object" && !Array.isArray(evaluated)) {
+    for (const [name, v] of Object.entries(evaluated)) assignments.set(name, v);
+  }
+  return assignments;
+}
+
+/**
+ * Emits `<Type>StateExited` with the output (and the variables the state assigned), commits the
+ * assignments, and returns the outcome. The 256 KiB output limit fails the execution directly.
+ */
+export function exitState(visit: StateVisit, output: Json, next: string | undefined, assignments?: Map<string, Json>): StateOutcome {
+  visit.checkPayloadSize(output);
+  const details: Record<string, unknown> = { name: visit.state.name, ...payload("output", output) };
+  if (assignments && assignments.size > 0) {
+    const assigned: Record<string, string> = {};
+    // AWS lists assigned variables sorted by name.
+    for (const [name, value] of [...assignments].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      assigned[name] = JSON.stringify(value);
+      visit.ctx.scope.assign(name, value);
+    }
+    details["assignedVariables"] = assigned;
+    details["assignedVariablesDetails"] = { truncated: false };
+  }
+  visit.ctx.lane.emit(`${visit.state.type}StateExited`, "stateExitedEventDetails", details);
+  return { output, next };
+}
+
+export function nextOf(state: State): string | undefined {
+  return "transition" in state && state.transition.kind === "next" ? state.transition.next : undefined;
+}
+
+/** Guards the JSONata branches that a later module implements. */
+export function requireJsonPath(visit: StateVisit): void {
+  if (visit.state.queryLanguage !== "JSONPath") {
+    throw new StatesError("States.Runtime", "The JSONata query language is not supported by this runtime yet");
+  }
+}

@@ -1,0 +1,170 @@
+import { StatesError } from "../../core/errors.ts";
+import type { Json } from "../../core/json.ts";
+import type { DynamicValue, TaskState } from "../../definition/types.ts";
+import { runWithErrorHandling } from "../error-handling.ts";
+import { payload } from "../history.ts";
+import { selectPath } from "../jsonpath-io.ts";
+import type { StateOutcome, StateVisit } from "../state-visit.ts";
+import { classifyResource, type TaskResource } from "../task-resource.ts";
+import { applyParameters, effectiveInput, evaluateAssign, exitState, mergeResult, nextOf, requireJsonPath, shapeOutput } from "./io.ts";
+
+/**
+ * Task: hands the effective input to the task executor port, with Retry/Catch, TimeoutSeconds and
+ * the history events AWS writes for the resource's kind.
+ */
+export async function runTask(state: TaskState, visit: StateVisit): Promise<StateOutcome> {
+  requireJsonPath(visit);
+  const resource = classifyResource(state.resource);
+  const input = effectiveInput(state, visit);
+  const timeoutSeconds = resolveSeconds(state.timeoutSeconds, "TimeoutSecondsPath", visit, input);
+  const heartbeatSeconds = resolveSeconds(state.heartbeatSeconds, "HeartbeatSecondsPath", visit, input);
+  const outcome = await runWithErrorHandling(visit, state.retry, state.catch, async (retryCount) => {
+    visit.retryCount = retryCount;
+    const parameters = await applyParameters(state, visit, input, { retryCount });
+    return invoke(state, visit, resource, parameters, timeoutSeconds, heartbeatSeconds);
+  });
+  if (outcome.kind === "caught") {
+    const assignments = await evaluateAssign(outcome.catcher.assign, visit, outcome.errorOutput);
+    const output = mergeResult(visit.rawInput, outcome.catcher.resultPath, outcome.errorOutput);
+    return exitState(visit, output, outcome.catcher.next, assignments);
+  }
+  const result = outcome.value;
+  const assignments = await evaluateAssign(state.assign, visit, result);
+  const output = await shapeOutput(state, visit, result);
+  return exitState(visit, output, nextOf(state), assignments);
+}
+
+function resolveSeconds(value: DynamicValue<number> | undefined, field: string, visit: StateVisit, input: Json): number | undefined {
+  if (!value) return undefined;
+  if (value.kind === "literal") return value.value;
+  if (value.kind === "jsonata") return undefined;
+  let resolved: Json;
+  try {
+    resolved = selectPath(value.path, visit.pathEnvironment(input));
+  } catch (e) {
+    throw visit.withStatePrefix(e as StatesError);
+  }
+  if (typeof resolved !== "number" || !Number.isInteger(resolved) || resolved <= 0) {
+    throw visit.runtimeError(`The ${field} field refers to value ${JSON.stringify(resolved)} which is not a valid positive integer: ${value.path}`);
+  }
+  return resolved;
+}
+
+async function invoke(
+  state: TaskState,
+  visit: StateVisit,
+  resource: TaskResource,
+  parameters: Json,
+  timeoutSeconds: number | undefined,
+  heartbeatSeconds: number | undefined,
+): Promise<Json> {
+  const events = taskEvents(resource, visit);
+  events.scheduled(parameters, timeoutSeconds, heartbeatSeconds);
+  events.started();
+  const controller = new AbortController();
+  const onStop = () => controller.abort(visit.ctx.signal.reason);
+  visit.ctx.signal.addEventListener("abort", onStop, { once: true });
+  let timer: Promise<void> | undefined;
+  const timerAbort = new AbortController();
+  try {
+    const executor = visit.run.taskExecutor;
+    if (!executor) {
+      throw new StatesError("States.TaskFailed", `No task executor is configured for the resource '${state.resource}'`);
+    }
+    const work = executor({
+      resource: state.resource,
+      input: parameters,
+      stateName: state.name,
+      signal: controller.signal,
+      context: visit.context(),
+      ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}),
+      ...(heartbeatSeconds !== undefined ? { heartbeatSeconds } : {}),
+    });
+    const racers: Array<Promise<Json>> = [work];
+    if (timeoutSeconds !== undefined) {
+      timer = visit.run.timers.sleep(timeoutSeconds * 1000, timerAbort.signal);
+      racers.push(timer.then(() => {
+        controller.abort();
+        throw new StatesError("States.Timeout");
+      }));
+    }
+    const result = await Promise.race(racers);
+    visit.checkPayloadSize(result, state.resource);
+    events.succeeded(result);
+    return result;
+  } catch (e) {
+    visit.throwIfCancelled();
+    const error = e instanceof StatesError ? e : new StatesError("States.TaskFailed", e instanceof Error ? e.message : String(e));
+    if (error.error === "States.Timeout") events.timedOut(error);
+    else events.failed(error);
+    throw error;
+  } finally {
+    timerAbort.abort();
+    if (timer) await timer.catch(() => undefined);
+    visit.ctx.signal.removeEventListener("abort", onStop);
+  }
+}
+
+interface TaskEventWriter {
+  scheduled(parameters: Json, timeoutSeconds: number | undefined, heartbeatSeconds: number | undefined): void;
+  started(): void;
+  succeeded(output: Json): void;
+  failed(error: StatesError): void;
+  timedOut(error: StatesError): void;
+}
+
+function failureDetails(error: StatesError): Record<string, unknown> {
+  const details: Record<string, unknown> = {};
+  if (error.causeText !== undefined) details["cause"] = error.causeText;
+  details["error"] = error.error;
+  return details;
+}
+
+/** The event family for the resource kind (Lambda function ARNs and activities have their own). */
+function taskEvents(resource: TaskResource, visit: StateVisit): TaskEventWriter {
+  const lane = visit.ctx.lane;
+  if (resource.kind === "lambda-function") {
+    return {
+      scheduled: (parameters, timeoutSeconds) =>
+        lane.emit("LambdaFunctionScheduled", "lambdaFunctionScheduledEventDetails", {
+          resource: resource.arn,
+          ...payload("input", parameters),
+          ...(timeoutSeconds !== undefined ? { timeoutInSeconds: timeoutSeconds } : {}),
+        }),
+      started: () => lane.emit("LambdaFunctionStarted"),
+      succeeded: (output) => lane.emit("LambdaFunctionSucceeded", "lambdaFunctionSucceededEventDetails", payload("output", output)),
+      failed: (error) => lane.emit("LambdaFunctionFailed", "lambdaFunctionFailedEventDetails", failureDetails(error)),
+      timedOut: (error) => lane.emit("LambdaFunctionTimedOut", "lambdaFunctionTimedOutEventDetails", failureDetails(error)),
+    };
+  }
+  if (resource.kind === "activity") {
+    return {
+      scheduled: (parameters, timeoutSeconds, heartbeatSeconds) =>
+        lane.emit("ActivityScheduled", "activityScheduledEventDetails", {
+          resource: resource.arn,
+          ...payload("input", parameters),
+          ...(timeoutSeconds !== undefined ? { timeoutInSeconds: timeoutSeconds } : {}),
+          ...(heartbeatSeconds !== undefined ? { heartbeatInSeconds: heartbeatSeconds } : {}),
+        }),
+      started: () => lane.emit("ActivityStarted", "activityStartedEventDetails", {}),
+      succeeded: (output) => lane.emit("ActivitySucceeded", "activitySucceededEventDetails", payload("output", output)),
+      failed: (error) => lane.emit("ActivityFailed", "activityFailedEventDetails", failureDetails(error)),
+      timedOut: (error) => lane.emit("ActivityTimedOut", "activityTimedOutEventDetails", failureDetails(error)),
+    };
+  }
+  const base = { resourceType: resource.resourceType, resource: resource.resource };
+  return {
+    scheduled: (parameters, timeoutSeconds, heartbeatSeconds) =>
+      lane.emit("TaskScheduled", "taskScheduledEventDetails", {
+        ...base,
+        region: visit.run.region,
+        parameters: JSON.stringify(parameters),
+        ...(timeoutSeconds !== undefined ? { timeoutInSeconds: timeoutSeconds } : {}),
+        ...(heartbeatSeconds !== undefined ? { heartbeatInSeconds: heartbeatSeconds } : {}),
+      }),
+    started: () => lane.emit("TaskStarted", "taskStartedEventDetails", { ...base }),
+    succeeded: (output) => lane.emit("TaskSucceeded", "taskSucceededEventDetails", { ...base, ...payload("output", output) }),
+    failed: (error) => lane.emit("TaskFailed", "taskFailedEventDetails", { ...base, ...failureDetails(error) }),
+    timedOut: (error) => lane.emit("TaskTimedOut", "taskTimedOutEventDetails", { ...base, ...failureDetails(error) }),
+  };
+}
