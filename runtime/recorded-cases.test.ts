@@ -3,7 +3,8 @@
  * cases/execution/ that is AWS-recorded, self-contained and JSONPath must reproduce the recorded
  * outcome (status + output, or error + cause), unless listed in cases/known-failures.json — and a
  * listed case that passes fails the run, so the list stays honest. One test per case, each bounded
- * in time. Other cases are reported by cases/report-pass-rates.ts, not asserted here.
+ * in time; cases with a recorded history get a second test matching it (exceptions, with reasons,
+ * in cases/known-history-differences.json). Other cases are reported by cases/report-pass-rates.ts, not asserted here.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -11,12 +12,14 @@ import { runExecution } from "../mod.ts";
 import { type ExecutionRunner, runCase } from "../conformance/compare/run-case.ts";
 import { allExecutionCases, isRequiredCase } from "../cases/case-selection.ts";
 import knownFailuresJson from "../cases/known-failures.json" with { type: "json" };
+import knownHistoryDifferencesJson from "../cases/known-history-differences.json" with { type: "json" };
 
 const TIMEOUT_MS = 10_000;
 /** After this many timed-out cases the interpreter is taken to hang: later cases get 1 s, so CI stays bounded. */
 const HANG_LIMIT = 5;
 let timeouts = 0;
 const knownFailures = knownFailuresJson as Record<string, string>;
+const knownHistoryDifferences = knownHistoryDifferencesJson as Record<string, string>;
 const run = runExecution as unknown as ExecutionRunner;
 
 for (const testCase of allExecutionCases().filter(isRequiredCase)) {
@@ -30,4 +33,16 @@ for (const testCase of allExecutionCases().filter(isRequiredCase)) {
       assert.ok(!result.passed, `${testCase.id} now passes: remove it from cases/known-failures.json (was: ${reason})`);
     }
   });
+  // The recorded history too: event types, ids, previousEventId links and details.
+  if (testCase.history && reason === undefined) {
+    const historyReason = knownHistoryDifferences[testCase.id];
+    test(`${testCase.id} [history]`, { timeout: TIMEOUT_MS + 2_000 }, async () => {
+      const result = await runCase(testCase, run, { timeScale: 0.001, timeoutMs: TIMEOUT_MS, compareHistory: true });
+      if (historyReason === undefined) {
+        assert.ok(result.passed, `${testCase.id}\n${result.report}`);
+      } else {
+        assert.ok(!result.passed, `${testCase.id} history now matches: remove it from cases/known-history-differences.json (was: ${historyReason})`);
+      }
+    });
+  }
 }

@@ -5,6 +5,7 @@
 import type { Mismatch } from "./compare-json.ts";
 import type { ExecutionCase } from "./execution-case.ts";
 import { formatMismatches } from "./format.ts";
+import { matchHistory } from "./match-history.ts";
 import { compareOutcome } from "./outcome.ts";
 
 
@@ -16,6 +17,8 @@ export interface CaseRunOptions {
   timeScale?: number;
   /** Abandons the run after this many milliseconds (default 10 000). */
   timeoutMs?: number;
+  /** Also match the case's expected history events, when it has some (default false). */
+  compareHistory?: boolean;
 }
 
 export interface CaseRunResult {
@@ -43,8 +46,12 @@ export async function runCase(testCase: ExecutionCase, run: ExecutionRunner, opt
     const result = (await Promise.race([
       run({ definition: testCase.definition, input: testCase.input, timeScale: options.timeScale ?? 0.001, signal: controller.signal }),
       timeout,
-    ])) as { status: string; output?: unknown; error?: string; cause?: string };
+    ])) as { status: string; output?: unknown; error?: string; cause?: string; history?: unknown[] };
     const mismatches = compareOutcome(testCase.expected, result, testCase.placeholders ?? []);
+    if (options.compareHistory && testCase.history) {
+      const actualEvents = (result.history ?? []).map((event) => wireForm(event));
+      mismatches.push(...matchHistory(testCase.history, actualEvents, { ...(testCase.historyMatching ?? {}), placeholders: testCase.placeholders ?? [] }));
+    }
     return { passed: mismatches.length === 0, mismatches, report: mismatches.length ? formatMismatches(mismatches) : "" };
   } catch (error) {
     const crash = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -52,4 +59,12 @@ export async function runCase(testCase: ExecutionCase, run: ExecutionRunner, opt
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A history event as it travels on the wire: Date timestamps become ISO text. */
+function wireForm(event: unknown): unknown {
+  if (event === null || typeof event !== "object") return event;
+  const copy: Record<string, unknown> = { ...(event as Record<string, unknown>) };
+  if (copy["timestamp"] instanceof Date) copy["timestamp"] = (copy["timestamp"] as Date).toISOString();
+  return copy;
 }

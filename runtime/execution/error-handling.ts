@@ -36,6 +36,8 @@ export async function runWithErrorHandling<T>(
   retriers: readonly Retrier[],
   catchers: readonly Catcher[],
   attempt: (retryCount: number) => Promise<T>,
+  /** Called once when an error will not be retried (before it is caught or propagated). */
+  onFinalFailure?: (error: StatesError) => void,
 ): Promise<AttemptOutcome<T>> {
   const inTask = visit.state.type === "Task";
   const attemptsPerRetrier = retriers.map(() => 0);
@@ -56,6 +58,7 @@ export async function runWithErrorHandling<T>(
         await visit.run.timers.sleep(delay * 1000, visit.ctx.signal);
         continue;
       }
+      onFinalFailure?.(error);
       const catcher = catchers.find((c) => errorMatches(c.errorEquals, error.error, inTask));
       if (!catcher) throw error;
       return { kind: "caught", catcher, error, errorOutput: errorOutputOf(error) };

@@ -3,68 +3,46 @@ import type { Json } from "../../core/json.ts";
 import type { DynamicValue, MapState } from "../../definition/types.ts";
 import { runWithErrorHandling } from "../error-handling.ts";
 import { fanOut } from "../fan-out.ts";
+import { History, Lane } from "../history.ts";
 import { evaluateTemplate, resolveReference, selectPath } from "../jsonpath-io.ts";
-import type { StateOutcome, StateVisit } from "../state-visit.ts";
+import type { RunContext, StateOutcome, StateVisit } from "../state-visit.ts";
 import { asStatesError } from "../state-visit.ts";
 import { effectiveInput, evaluateAssign, exitState, mergeResult, nextOf, requireJsonPath, shapeOutput } from "./io.ts";
 
+const THRESHOLD_EXCEEDED = "The specified tolerated failure threshold was exceeded";
+
 /**
- * Map (inline processing): runs the ItemProcessor once per item of ItemsPath, at most
- * MaxConcurrency at a time; ItemSelector shapes each item with `$$.Map.Item` in scope.
+ * Map: runs the ItemProcessor once per item of ItemsPath, at most MaxConcurrency at a time;
+ * ItemSelector shapes each item with `$$.Map.Item` in scope. Inline iterations write their events
+ * into the execution's history; DISTRIBUTED mode runs each item as a child workflow (with its own
+ * history) under a Map Run, enforcing the tolerated failure count/percentage.
  */
 export async function runMap(state: MapState, visit: StateVisit): Promise<StateOutcome> {
   requireJsonPath(visit);
   const input = effectiveInput(state, visit);
   const items = itemsOf(state, visit, input);
   const maxConcurrency = integerSetting(state.maxConcurrency, "MaxConcurrencyPath", visit, input);
-  const toleratedCount = state.toleratedFailureCount ? integerSetting(state.toleratedFailureCount, "ToleratedFailureCountPath", visit, input) : undefined;
-  if (toleratedCount !== undefined && toleratedCount < 0) throw visit.runtimeError("ToleratedFailureCount cannot be negative.");
-  const toleratedPercentage = state.toleratedFailurePercentage
-    ? numberSetting(state.toleratedFailurePercentage, "ToleratedFailurePercentagePath", visit, input, "float")
-    : undefined;
-  if (toleratedPercentage !== undefined && (toleratedPercentage < 0 || toleratedPercentage > 100)) {
-    throw visit.runtimeError("ToleratedFailurePercentage must be between 0 and 100.");
-  }
   const lane = visit.ctx.lane;
-  let lastIterationSucceeded: number | undefined;
-  const outcome = await runWithErrorHandling(visit, state.retry, state.catch, async () => {
-    lane.emit("MapStateStarted", "mapStateStartedEventDetails", { length: items.length });
-    try {
-      const results = await fanOut(
-        visit.ctx,
-        items.length,
-        maxConcurrency,
-        async (index, child) => {
-          const iteration = { index, name: state.name };
-          child.lane.emit("MapIterationStarted", "mapIterationStartedEventDetails", iteration);
-          try {
-            const item = state.itemSelector
-              ? await evaluateTemplate(state.itemSelector, visit.pathEnvironment(input, { mapItem: { index, value: items[index]! } }))
-              : items[index]!;
-            const output = await visit.run.runGraph(state.processor, item, child);
-            // Iteration end events do not move the lane: the next iteration links to the last inner event.
-            lastIterationSucceeded = child.lane.emitBeside("MapIterationSucceeded", "mapIterationSucceededEventDetails", iteration).id;
-            return output;
-          } catch (e) {
-            if (child.signal.aborted && !(e instanceof StatesError)) throw e;
-            const error = asStatesError(e);
-            child.lane.emitBeside("MapIterationFailed", "mapIterationFailedEventDetails", iteration);
-            throw error;
-          }
-        },
-        (index, child) => child.lane.emit("MapIterationAborted", "mapIterationAbortedEventDetails", { index, name: state.name }),
-      );
-      // MapStateSucceeded and MapStateExited both link to the last MapIterationSucceeded.
-      if (lastIterationSucceeded !== undefined) lane.lastEventId = lastIterationSucceeded;
-      lane.emitBeside("MapStateSucceeded");
+  // Recorded: MapStateFailed follows failures of items, not errors in the Map's own settings.
+  let processingItems = false;
+  const outcome = await runWithErrorHandling(
+    visit,
+    state.retry,
+    state.catch,
+    async () => {
+      processingItems = false;
+      lane.emit("MapStateStarted", "mapStateStartedEventDetails", { length: items.length });
+      const tolerance = toleranceOf(state, visit, input);
+      processingItems = true;
+      const results = state.mode === "DISTRIBUTED"
+        ? await runDistributed(state, visit, input, items, maxConcurrency, tolerance)
+        : await runInline(state, visit, input, items, maxConcurrency);
       return results as Json;
-    } catch (e) {
-      visit.throwIfCancelled();
-      const error = asStatesError(e);
-      lane.emit("MapStateFailed");
-      throw error;
-    }
-  });
+    },
+    () => {
+      if (processingItems) lane.emit("MapStateFailed");
+    },
+  );
   if (outcome.kind === "caught") {
     const assignments = await evaluateAssign(outcome.catcher.assign, visit, outcome.errorOutput);
     const output = mergeResult(visit.rawInput, outcome.catcher.resultPath, outcome.errorOutput);
@@ -73,6 +51,100 @@ export async function runMap(state: MapState, visit: StateVisit): Promise<StateO
   const assignments = await evaluateAssign(state.assign, visit, outcome.value);
   const output = await shapeOutput(state, visit, outcome.value);
   return exitState(visit, output, nextOf(state), assignments);
+}
+
+async function processItem(state: MapState, visit: StateVisit, input: Json, items: Json[], index: number, child: RunContext): Promise<Json> {
+  const item = state.itemSelector
+    ? await evaluateTemplate(state.itemSelector, visit.pathEnvironment(input, { mapItem: { index, value: items[index]! } }))
+    : items[index]!;
+  return visit.run.runGraph(state.processor, item, child);
+}
+
+async function runInline(state: MapState, visit: StateVisit, input: Json, items: Json[], maxConcurrency: number): Promise<Json[]> {
+  const lane = visit.ctx.lane;
+  let lastIterationSucceeded: number | undefined;
+  try {
+    const results = await fanOut(visit.ctx, items.length, maxConcurrency, async (index, child) => {
+      const iteration = { index, name: state.name };
+      child.lane.emit("MapIterationStarted", "mapIterationStartedEventDetails", iteration);
+      try {
+        const output = await processItem(state, visit, input, items, index, child);
+        // Iteration end events do not move the lane: the next iteration links to the last inner event.
+        lastIterationSucceeded = child.lane.emitBeside("MapIterationSucceeded", "mapIterationSucceededEventDetails", iteration).id;
+        return output;
+      } catch (e) {
+        if (child.signal.aborted && !(e instanceof StatesError)) {
+          child.lane.emitBeside("MapIterationAborted", "mapIterationAbortedEventDetails", iteration);
+          throw e;
+        }
+        child.lane.emitBeside("MapIterationFailed", "mapIterationFailedEventDetails", iteration);
+        throw e;
+      }
+    });
+    // MapStateSucceeded and MapStateExited both link to the last MapIterationSucceeded.
+    if (lastIterationSucceeded !== undefined) lane.lastEventId = lastIterationSucceeded;
+    lane.emitBeside("MapStateSucceeded");
+    return results;
+  } catch (e) {
+    visit.throwIfCancelled();
+    throw asStatesError(e);
+  }
+}
+
+/**
+ * Distributed mode: a Map Run of child workflows. The parent history shows only MapRunStarted /
+ * MapRunSucceeded|MapRunFailed; each child runs with its own history. Failed items are tolerated
+ * up to the threshold; beyond it the run fails with States.ExceedToleratedFailureThreshold.
+ */
+async function runDistributed(
+  state: MapState,
+  visit: StateVisit,
+  input: Json,
+  items: Json[],
+  maxConcurrency: number,
+  tolerance: { count: number; percentage: number },
+): Promise<Json[]> {
+  const lane = visit.ctx.lane;
+  const run = visit.run;
+  const label = state.label ?? state.name;
+  const mapRunArn = `${run.info.stateMachineArn.replace(":stateMachine:", ":mapRun:")}/${label}:${run.entropy.uuid()}`;
+  const mapRunStarted = lane.emit("MapRunStarted", "mapRunStartedEventDetails", { mapRunArn });
+  const results: Json[] = new Array(items.length);
+  let failures = 0;
+  const exceeded = () => failures > tolerance.count || (items.length > 0 && (failures / items.length) * 100 > tolerance.percentage);
+  const childHistory = new History(run.clock);
+  await fanOut(visit.ctx, items.length, maxConcurrency, async (index, child) => {
+    const childCtx: RunContext = { ...child, lane: new Lane(childHistory, 0) };
+    try {
+      results[index] = await processItem(state, visit, input, items, index, childCtx);
+    } catch (e) {
+      if (child.signal.aborted && !(e instanceof StatesError)) throw e;
+      failures += 1;
+      results[index] = null;
+      if (exceeded()) throw new StatesError("States.ExceedToleratedFailureThreshold", THRESHOLD_EXCEEDED);
+    }
+    return results[index]!;
+  }).catch((e: unknown) => {
+    visit.throwIfCancelled();
+    const error = asStatesError(e);
+    lane.emit("MapRunFailed", "mapRunFailedEventDetails", { error: error.error, ...(error.causeText !== undefined ? { cause: error.causeText } : {}) });
+    throw error;
+  });
+  lane.emit("MapRunSucceeded");
+  lane.emitBeside("MapStateSucceeded");
+  // Recordings since 2024-11 link MapStateExited to MapRunStarted.
+  lane.lastEventId = mapRunStarted.id;
+  return results;
+}
+
+function toleranceOf(state: MapState, visit: StateVisit, input: Json): { count: number; percentage: number } {
+  const count = state.toleratedFailureCount ? integerSetting(state.toleratedFailureCount, "ToleratedFailureCountPath", visit, input) : 0;
+  if (count < 0) throw visit.runtimeError("ToleratedFailureCount cannot be negative.");
+  const percentage = state.toleratedFailurePercentage
+    ? numberSetting(state.toleratedFailurePercentage, "ToleratedFailurePercentagePath", visit, input, "float")
+    : 0;
+  if (percentage < 0 || percentage > 100) throw visit.runtimeError("ToleratedFailurePercentage must be between 0 and 100.");
+  return { count, percentage };
 }
 
 function itemsOf(state: MapState, visit: StateVisit, input: Json): Json[] {

@@ -11,9 +11,11 @@ export async function runParallel(state: ParallelState, visit: StateVisit): Prom
   requireJsonPath(visit);
   const input = effectiveInput(state, visit);
   const lane = visit.ctx.lane;
+  let started = false;
   const outcome = await runWithErrorHandling(visit, state.retry, state.catch, async () => {
     const branchInput = await applyParameters(state, visit, input);
     lane.emit("ParallelStateStarted");
+    started = true;
     try {
       const results = await fanOut(visit.ctx, state.branches.length, 0, (index, child) =>
         visit.run.runGraph(state.branches[index]!, branchInput, { ...child, inParallelBranch: true }),
@@ -22,10 +24,10 @@ export async function runParallel(state: ParallelState, visit: StateVisit): Prom
       return results as Json;
     } catch (e) {
       visit.throwIfCancelled();
-      const error = asStatesError(e);
-      lane.emit("ParallelStateFailed");
-      throw error;
+      throw asStatesError(e);
     }
+  }, () => {
+    if (started) lane.emit("ParallelStateFailed");
   });
   if (outcome.kind === "caught") {
     const assignments = await evaluateAssign(outcome.catcher.assign, visit, outcome.errorOutput);
