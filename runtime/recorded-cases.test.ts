@@ -8,7 +8,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { runExecution } from "../mod.ts";
+import { runExecution, StatesError } from "../mod.ts";
 import { type ExecutionRunner, runCase } from "../conformance/compare/run-case.ts";
 import { allExecutionCases, isRequiredCase } from "../cases/case-selection.ts";
 import knownFailuresJson from "../cases/known-failures.json" with { type: "json" };
@@ -21,11 +21,12 @@ let timeouts = 0;
 const knownFailures = knownFailuresJson as Record<string, string>;
 const knownHistoryDifferences = knownHistoryDifferencesJson as Record<string, string>;
 const run = runExecution as unknown as ExecutionRunner;
+const failure = (error: string, cause: string | undefined) => new StatesError(error, cause);
 
 for (const testCase of allExecutionCases().filter(isRequiredCase)) {
   const reason = knownFailures[testCase.id];
   test(testCase.id, { timeout: TIMEOUT_MS + 2_000 }, async () => {
-    const result = await runCase(testCase, run, { timeScale: 0.001, timeoutMs: timeouts >= HANG_LIMIT ? 1_000 : TIMEOUT_MS });
+    const result = await runCase(testCase, run, { timeScale: 0.001, timeoutMs: timeouts >= HANG_LIMIT ? 1_000 : TIMEOUT_MS, failure });
     if (result.crash?.includes("timed out")) timeouts++;
     if (reason === undefined) {
       assert.ok(result.passed, `${testCase.id}\n${result.report}`);
@@ -37,7 +38,7 @@ for (const testCase of allExecutionCases().filter(isRequiredCase)) {
   if (testCase.history && reason === undefined) {
     const historyReason = knownHistoryDifferences[testCase.id];
     test(`${testCase.id} [history]`, { timeout: TIMEOUT_MS + 2_000 }, async () => {
-      const result = await runCase(testCase, run, { timeScale: 0.001, timeoutMs: TIMEOUT_MS, compareHistory: true });
+      const result = await runCase(testCase, run, { timeScale: 0.001, timeoutMs: TIMEOUT_MS, compareHistory: true, failure });
       if (historyReason === undefined) {
         assert.ok(result.passed, `${testCase.id}\n${result.report}`);
       } else {

@@ -25,11 +25,20 @@ export interface ExecutionCase {
   expected: ExpectedOutcome;
   history?: ExpectedEvent[];
   historyMatching?: { parallelBranchesUnordered?: boolean };
-  taskResponses?: unknown[];
+  taskResponses?: TaskResponse[];
   notes?: string[];
 }
 
 export interface CaseFile {
   $schema?: string;
   cases: ExecutionCase[];
+}
+
+/** One scripted answer of the task worker for a Task state (see cases/README.md). */
+export interface TaskResponse {
+  state: string;
+  output?: unknown;
+  error?: string;
+  cause?: string;
+  hang?: boolean;
 }

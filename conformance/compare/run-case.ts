@@ -6,6 +6,7 @@ import type { Mismatch } from "./compare-json.ts";
 import type { ExecutionCase } from "./execution-case.ts";
 import { formatMismatches } from "./format.ts";
 import { matchHistory } from "./match-history.ts";
+import { type FailureFactory, scriptedTaskExecutor } from "./task-script.ts";
 import { compareOutcome } from "./outcome.ts";
 
 
@@ -19,6 +20,8 @@ export interface CaseRunOptions {
   timeoutMs?: number;
   /** Also match the case's expected history events, when it has some (default false). */
   compareHistory?: boolean;
+  /** How the runtime under test wants a scripted task failure thrown (e.g. as its StatesError). */
+  failure?: FailureFactory;
 }
 
 export interface CaseRunResult {
@@ -44,7 +47,13 @@ export async function runCase(testCase: ExecutionCase, run: ExecutionRunner, opt
   });
   try {
     const result = (await Promise.race([
-      run({ definition: testCase.definition, input: testCase.input, timeScale: options.timeScale ?? 0.001, signal: controller.signal }),
+      run({
+        definition: testCase.definition,
+        input: testCase.input,
+        timeScale: options.timeScale ?? 0.001,
+        signal: controller.signal,
+        ...(testCase.taskResponses && options.failure ? { taskExecutor: scriptedTaskExecutor(testCase.taskResponses, options.failure) } : {}),
+      }),
       timeout,
     ])) as { status: string; output?: unknown; error?: string; cause?: string; history?: unknown[] };
     const mismatches = compareOutcome(testCase.expected, result, testCase.placeholders ?? []);
