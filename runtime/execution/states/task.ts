@@ -66,6 +66,7 @@ async function invoke(
   visit.ctx.signal.addEventListener("abort", onStop, { once: true });
   let timer: Promise<void> | undefined;
   const timerAbort = new AbortController();
+  let timedOut = false;
   try {
     const executor = visit.run.taskExecutor;
     if (!executor) {
@@ -83,10 +84,14 @@ async function invoke(
     const racers: Array<Promise<Json>> = [work];
     if (timeoutSeconds !== undefined) {
       timer = visit.run.timers.sleep(timeoutSeconds * 1000, timerAbort.signal);
-      racers.push(timer.then(() => {
-        controller.abort();
-        throw new StatesError("States.Timeout");
-      }));
+      racers.push(
+        timer.then(() => {
+          // Mark first: aborting may make the task reject before this promise does.
+          timedOut = true;
+          controller.abort(new StatesError("States.Timeout"));
+          throw new StatesError("States.Timeout");
+        }),
+      );
     }
     const result = await Promise.race(racers);
     visit.checkPayloadSize(result, state.resource);
@@ -94,7 +99,11 @@ async function invoke(
     return result;
   } catch (e) {
     visit.throwIfCancelled();
-    const error = e instanceof StatesError ? e : new StatesError("States.TaskFailed", e instanceof Error ? e.message : String(e));
+    const error = timedOut
+      ? new StatesError("States.Timeout")
+      : e instanceof StatesError
+        ? e
+        : new StatesError("States.TaskFailed", e instanceof Error ? e.message : String(e));
     if (error.error === "States.Timeout") events.timedOut(error);
     else events.failed(error);
     throw error;
