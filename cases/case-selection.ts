@@ -1,13 +1,13 @@
 /**
- * Which cases the reference runtime must pass: self-contained (`needs` empty) JSONPath cases, recorded
- * on AWS or derived from the spec (Task states are answered by the case's scripted `taskResponses`).
+ * Which cases the reference runtime must pass: every self-contained (`needs` empty) case, in both
+ * query languages, recorded on AWS or derived from the spec (Task states are answered by the case's scripted `taskResponses`).
  * Shared by runtime/recorded-cases.test.ts and cases/report-pass-rates.ts so both agree.
  */
 import type { ExecutionCase } from "../conformance/compare/execution-case.ts";
 import { executionCaseFiles } from "./execution/index.ts";
 
 export function isRequiredCase(testCase: ExecutionCase): boolean {
-  return testCase.needs.length === 0 && testCase.queryLanguage === "JSONPath";
+  return testCase.needs.length === 0;
 }
 
 /** Every execution case under cases/execution/, in file then id order. */

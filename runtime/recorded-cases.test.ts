@@ -1,6 +1,6 @@
 /**
  * Runs the required conformance set through the in-process interpreter: every execution case under
- * cases/execution/ that is AWS-recorded, self-contained and JSONPath must reproduce the recorded
+ * cases/execution/ that is self-contained (no `needs`), recorded on AWS or spec-derived, must reproduce the recorded
  * outcome (status + output, or error + cause), unless listed in cases/known-failures.json — and a
  * listed case that passes fails the run, so the list stays honest. One test per case, each bounded
  * in time; cases with a recorded history get a second test matching it (exceptions, with reasons,

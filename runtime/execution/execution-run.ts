@@ -4,6 +4,7 @@ import type { State, StateGraph, StateMachineDefinition } from "../definition/ty
 import type { ExecutionInfo } from "./context-object.ts";
 import { History, Lane, payload } from "./history.ts";
 import { ExecutionInterrupted, LaneCancelled } from "./interruption.ts";
+import { QueryEvaluationError } from "../jsonata/index.ts";
 import type { Clock, Entropy, TaskExecutor, Timers } from "./ports.ts";
 import { runChoice } from "./states/choice.ts";
 import { runFail } from "./states/fail.ts";
@@ -136,6 +137,25 @@ export class ExecutionRun {
     throw new StatesError("States.Runtime", `Missing start state: ${graph.startAt}`);
   }
 
+  /** JSONata errors already written as EvaluationFailed (they propagate through enclosing states). */
+  private readonly reportedEvaluationFailures = new WeakSet<object>();
+
+  /**
+   * Recorded: a JSONata evaluation error writes EvaluationFailed {error, cause, location?, state},
+   * linked to the event before the state's Entered (to the Entered event in a Wait state); a Map
+   * then writes MapStateFailed.
+   */
+  private reportEvaluationFailure(original: QueryEvaluationError, error: StatesError, visit: StateVisit, enteredPrevious: number): void {
+    this.reportedEvaluationFailures.add(original);
+    const lane = visit.ctx.lane;
+    const details: Record<string, unknown> = { cause: error.causeText, error: error.error };
+    if (original.location !== undefined) details["location"] = original.location;
+    details["state"] = visit.state.name;
+    const previous = visit.state.type === "Wait" ? lane.lastEventId : enteredPrevious;
+    lane.emitAfter(previous, "EvaluationFailed", "evaluationFailedEventDetails", details);
+    if (visit.state.type === "Map") lane.emit("MapStateFailed");
+  }
+
   private async runState(state: State, input: Json, ctx: RunContext): Promise<StateOutcome> {
     const entered = ctx.lane.emit(`${state.type}StateEntered`, "stateEnteredEventDetails", { name: state.name, ...payload("input", input) });
     const visit = new StateVisit(state, input, ctx, entered.id, entered.timestamp.toISOString());
@@ -144,6 +164,9 @@ export class ExecutionRun {
     } catch (e) {
       if (e instanceof ExecutionInterrupted || e instanceof LaneCancelled || this.interruption(e)) throw e;
       const error = visit.withStatePrefix(asStatesError(e));
+      if (e instanceof QueryEvaluationError && !this.reportedEvaluationFailures.has(e)) {
+        this.reportEvaluationFailure(e, error, visit, entered.previousEventId);
+      }
       if (state.type === "Task" && ctx.inParallelBranch && error.error !== "States.Runtime") ctx.lane.emitBeside("TaskStateAborted");
       throw error;
     }

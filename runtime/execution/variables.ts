@@ -20,6 +20,15 @@ export class VariableScope {
     this.values.set(name, value);
   }
 
+  /** Every variable visible here, inner scopes winning (JSONata binds them all as $name). */
+  visible(): Record<string, Json> {
+    const out: Record<string, Json> = {};
+    const chain: VariableScope[] = [];
+    for (let scope: VariableScope | undefined = this; scope; scope = scope.parent) chain.unshift(scope);
+    for (const scope of chain) for (const [name, value] of scope.values) out[name] = value;
+    return out;
+  }
+
   child(): VariableScope {
     return new VariableScope(this);
   }

@@ -5,11 +5,18 @@ import { evaluateIntrinsic } from "../../intrinsics/evaluate.ts";
 import { looksLikeIntrinsic, parseIntrinsic } from "../../intrinsics/parse.ts";
 import { resolveReference } from "../jsonpath-io.ts";
 import type { StateOutcome, StateVisit } from "../state-visit.ts";
-import { requireJsonPath } from "./io.ts";
+import { jsonataStringField } from "./jsonata-io.ts";
 
-/** Fail: ends the graph with an error; Error/Cause may come from paths or intrinsic calls. */
+/**
+ * Fail: ends the graph with an error; Error/Cause may come from paths, intrinsic calls or JSONata.
+ * An empty error name stands for a Fail state without Error (AWS then reports no error at all).
+ */
 export async function runFail(state: FailState, visit: StateVisit): Promise<StateOutcome> {
-  requireJsonPath(visit);
+  if (state.queryLanguage === "JSONata") {
+    const error = state.error ? await jsonataStringField(state.error, visit, "Error") : undefined;
+    const cause = state.cause ? await jsonataStringField(state.cause, visit, "Cause") : undefined;
+    throw new StatesError(error ?? "", cause);
+  }
   const error = await resolveText(state.error, "ErrorPath", visit);
   const cause = await resolveText(state.cause, "CausePath", visit);
   throw new StatesError(error ?? "", cause);
@@ -18,7 +25,7 @@ export async function runFail(state: FailState, visit: StateVisit): Promise<Stat
 async function resolveText(value: DynamicValue<string> | undefined, field: string, visit: StateVisit): Promise<string | undefined> {
   if (!value) return undefined;
   if (value.kind === "literal") return value.value;
-  if (value.kind === "jsonata") throw new StatesError("States.Runtime", "The JSONata query language is not supported by this runtime yet");
+  if (value.kind === "jsonata") throw new StatesError("States.Runtime", `${field} cannot hold a JSONata expression in a JSONPath state`);
   let resolved: Json;
   if (looksLikeIntrinsic(value.path)) {
     resolved = await evaluateIntrinsic(parseIntrinsic(value.path), {

@@ -1,16 +1,16 @@
-import { StatesError } from "../../core/errors.ts";
 import type { Json } from "../../core/json.ts";
 import type { PayloadTemplate } from "../../definition/payload-template.ts";
-import type { PathIO, ResultIO, State } from "../../definition/types.ts";
+import type { Catcher, MapState, ParallelState, PathIO, ResultIO, State, TaskState } from "../../definition/types.ts";
 import type { StateInfo } from "../context-object.ts";
 import { payload } from "../history.ts";
 import { applyInputOrOutputPath, applyResultPath, evaluateTemplate } from "../jsonpath-io.ts";
 import type { StateOutcome, StateVisit } from "../state-visit.ts";
+import { evaluateJsonata, jsonataAssign, jsonataCatch, jsonataOutput } from "./jsonata-io.ts";
 
 /**
- * The input/output pipeline shared by the state handlers (JSONPath mode):
- * InputPath → Parameters → (work) → ResultSelector → ResultPath → OutputPath, then Assign and the
- * StateExited event.
+ * The input/output pipeline shared by the state handlers. JSONPath mode: InputPath → Parameters →
+ * (work) → ResultSelector → ResultPath → OutputPath; JSONata mode: Arguments → (work) → Output;
+ * then Assign and the StateExited event.
  */
 
 /** InputPath applied to the state's raw input. */
@@ -72,9 +72,39 @@ export function nextOf(state: State): string | undefined {
   return "transition" in state && state.transition.kind === "next" ? state.transition.next : undefined;
 }
 
-/** Guards the JSONata branches that a later module implements. */
-export function requireJsonPath(visit: StateVisit): void {
-  if (visit.state.queryLanguage !== "JSONPath") {
-    throw new StatesError("States.Runtime", "The JSONata query language is not supported by this runtime yet");
+type ResultState = TaskState | ParallelState | MapState;
+
+/**
+ * The input the state's work receives: JSONPath InputPath + Parameters; JSONata Arguments (default:
+ * the state input).
+ */
+export async function workInput(state: TaskState | ParallelState, visit: StateVisit, extra: Partial<StateInfo> = {}): Promise<Json> {
+  if (state.queryLanguage === "JSONata") {
+    return state.arguments ? evaluateJsonata(state.arguments, visit, "Arguments", { extra }) : visit.rawInput;
   }
+  return applyParameters(state, visit, effectiveInput(state, visit), extra);
+}
+
+/** Finishes a Task/Parallel/Map with its result: Assign, output processing, StateExited. */
+export async function finishWithResult(state: ResultState, visit: StateVisit, result: Json): Promise<StateOutcome> {
+  if (state.queryLanguage === "JSONata") {
+    const assignments = await jsonataAssign(state.assign, visit, { result });
+    const output = await jsonataOutput(state.output, visit, result, { result });
+    return exitState(visit, output, nextOf(state), assignments);
+  }
+  const assignments = await evaluateAssign(state.assign, visit, result);
+  const output = await shapeOutput(state, visit, result);
+  return exitState(visit, output, nextOf(state), assignments);
+}
+
+/** Finishes a state whose error a Catcher caught: the catcher's output and Assign, then its Next. */
+export async function finishWithCatch(visit: StateVisit, caught: { catcher: Catcher; errorOutput: Json }): Promise<StateOutcome> {
+  const { catcher, errorOutput } = caught;
+  if (visit.state.queryLanguage === "JSONata") {
+    const { output, assignments } = await jsonataCatch(catcher, visit, errorOutput);
+    return exitState(visit, output, catcher.next, assignments);
+  }
+  const assignments = await evaluateAssign(catcher.assign, visit, errorOutput);
+  const output = mergeResult(visit.rawInput, catcher.resultPath, errorOutput);
+  return exitState(visit, output, catcher.next, assignments);
 }

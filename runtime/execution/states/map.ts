@@ -7,7 +7,9 @@ import { History, Lane } from "../history.ts";
 import { evaluateTemplate, resolveReference, selectPath } from "../jsonpath-io.ts";
 import type { RunContext, StateOutcome, StateVisit } from "../state-visit.ts";
 import { asStatesError } from "../state-visit.ts";
-import { effectiveInput, evaluateAssign, exitState, mergeResult, nextOf, requireJsonPath, shapeOutput } from "./io.ts";
+import { evaluateJsonataArray, QueryEvaluationError } from "../../jsonata/index.ts";
+import { effectiveInput, finishWithCatch, finishWithResult } from "./io.ts";
+import { evaluateJsonata, jsonataEnvironment, jsonataNumberField } from "./jsonata-io.ts";
 
 const THRESHOLD_EXCEEDED = "The specified tolerated failure threshold was exceeded";
 
@@ -18,10 +20,12 @@ const THRESHOLD_EXCEEDED = "The specified tolerated failure threshold was exceed
  * history) under a Map Run, enforcing the tolerated failure count/percentage.
  */
 export async function runMap(state: MapState, visit: StateVisit): Promise<StateOutcome> {
-  requireJsonPath(visit);
-  const input = effectiveInput(state, visit);
-  const items = itemsOf(state, visit, input);
-  const maxConcurrency = integerSetting(state.maxConcurrency, "MaxConcurrencyPath", visit, input);
+  const jsonata = state.queryLanguage === "JSONata";
+  const input = jsonata ? visit.rawInput : effectiveInput(state, visit);
+  const items = jsonata ? await jsonataItems(state, visit) : itemsOf(state, visit, input);
+  const maxConcurrency = jsonata
+    ? await jsonataNumberField(state.maxConcurrency, visit, "MaxConcurrency")
+    : integerSetting(state.maxConcurrency, "MaxConcurrencyPath", visit, input);
   const lane = visit.ctx.lane;
   // Recorded: MapStateFailed follows failures of items, not errors in the Map's own settings.
   let processingItems = false;
@@ -32,7 +36,7 @@ export async function runMap(state: MapState, visit: StateVisit): Promise<StateO
     async () => {
       processingItems = false;
       lane.emit("MapStateStarted", "mapStateStartedEventDetails", { length: items.length });
-      const tolerance = toleranceOf(state, visit, input);
+      const tolerance = jsonata ? await jsonataTolerance(state, visit) : toleranceOf(state, visit, input);
       processingItems = true;
       const results = state.mode === "DISTRIBUTED"
         ? await runDistributed(state, visit, input, items, maxConcurrency, tolerance)
@@ -43,20 +47,17 @@ export async function runMap(state: MapState, visit: StateVisit): Promise<StateO
       if (processingItems) lane.emit("MapStateFailed");
     },
   );
-  if (outcome.kind === "caught") {
-    const assignments = await evaluateAssign(outcome.catcher.assign, visit, outcome.errorOutput);
-    const output = mergeResult(visit.rawInput, outcome.catcher.resultPath, outcome.errorOutput);
-    return exitState(visit, output, outcome.catcher.next, assignments);
-  }
-  const assignments = await evaluateAssign(state.assign, visit, outcome.value);
-  const output = await shapeOutput(state, visit, outcome.value);
-  return exitState(visit, output, nextOf(state), assignments);
+  if (outcome.kind === "caught") return finishWithCatch(visit, outcome);
+  return finishWithResult(state, visit, outcome.value);
 }
 
 async function processItem(state: MapState, visit: StateVisit, input: Json, items: Json[], index: number, child: RunContext): Promise<Json> {
-  const item = state.itemSelector
-    ? await evaluateTemplate(state.itemSelector, visit.pathEnvironment(input, { mapItem: { index, value: items[index]! } }))
-    : items[index]!;
+  const mapItem = { index, value: items[index]! };
+  const item = !state.itemSelector
+    ? items[index]!
+    : state.queryLanguage === "JSONata"
+      ? await evaluateJsonata(state.itemSelector, visit, "ItemSelector", { extra: { mapItem } })
+      : await evaluateTemplate(state.itemSelector, visit.pathEnvironment(input, { mapItem }));
   return visit.run.runGraph(state.processor, item, child);
 }
 
@@ -142,6 +143,24 @@ function toleranceOf(state: MapState, visit: StateVisit, input: Json): { count: 
   if (count < 0) throw visit.runtimeError("ToleratedFailureCount cannot be negative.");
   const percentage = state.toleratedFailurePercentage
     ? numberSetting(state.toleratedFailurePercentage, "ToleratedFailurePercentagePath", visit, input, "float")
+    : 0;
+  if (percentage < 0 || percentage > 100) throw visit.runtimeError("ToleratedFailurePercentage must be between 0 and 100.");
+  return { count, percentage };
+}
+
+/** JSONata Items (default: the state input), which must be an array (recorded causes). */
+async function jsonataItems(state: MapState, visit: StateVisit): Promise<Json[]> {
+  if (state.items) return evaluateJsonataArray(state.items, jsonataEnvironment(visit), "Items");
+  const input = visit.rawInput;
+  if (!Array.isArray(input)) throw new QueryEvaluationError(`Map state input must be an array but was: ${JSON.stringify(input)}`);
+  return input;
+}
+
+async function jsonataTolerance(state: MapState, visit: StateVisit): Promise<{ count: number; percentage: number }> {
+  const count = state.toleratedFailureCount ? await jsonataNumberField(state.toleratedFailureCount, visit, "ToleratedFailureCount") : 0;
+  if (count < 0) throw visit.runtimeError("ToleratedFailureCount cannot be negative.");
+  const percentage = state.toleratedFailurePercentage
+    ? await jsonataNumberField(state.toleratedFailurePercentage, visit, "ToleratedFailurePercentage", false)
     : 0;
   if (percentage < 0 || percentage > 100) throw visit.runtimeError("ToleratedFailurePercentage must be between 0 and 100.");
   return { count, percentage };

@@ -6,38 +6,36 @@ import { payload } from "../history.ts";
 import { selectPath } from "../jsonpath-io.ts";
 import type { StateOutcome, StateVisit } from "../state-visit.ts";
 import { classifyResource, type TaskResource } from "../task-resource.ts";
-import { applyParameters, effectiveInput, evaluateAssign, exitState, mergeResult, nextOf, requireJsonPath, shapeOutput } from "./io.ts";
+import { QueryEvaluationError } from "../../jsonata/index.ts";
+import { effectiveInput, finishWithCatch, finishWithResult, workInput } from "./io.ts";
+import { jsonataNumberField } from "./jsonata-io.ts";
 
 /**
  * Task: hands the effective input to the task executor port, with Retry/Catch, TimeoutSeconds and
  * the history events AWS writes for the resource's kind.
  */
 export async function runTask(state: TaskState, visit: StateVisit): Promise<StateOutcome> {
-  requireJsonPath(visit);
   const resource = classifyResource(state.resource);
-  const input = effectiveInput(state, visit);
-  const timeoutSeconds = resolveSeconds(state.timeoutSeconds, "TimeoutSecondsPath", visit, input);
-  const heartbeatSeconds = resolveSeconds(state.heartbeatSeconds, "HeartbeatSecondsPath", visit, input);
+  const timeoutSeconds = await resolveSeconds(state.timeoutSeconds, "TimeoutSeconds", visit);
+  const heartbeatSeconds = await resolveSeconds(state.heartbeatSeconds, "HeartbeatSeconds", visit);
   const outcome = await runWithErrorHandling(visit, state.retry, state.catch, async (retryCount) => {
     visit.retryCount = retryCount;
-    const parameters = await applyParameters(state, visit, input, { retryCount });
+    const parameters = await workInput(state, visit, { retryCount });
     return invoke(state, visit, resource, parameters, timeoutSeconds, heartbeatSeconds);
   });
-  if (outcome.kind === "caught") {
-    const assignments = await evaluateAssign(outcome.catcher.assign, visit, outcome.errorOutput);
-    const output = mergeResult(visit.rawInput, outcome.catcher.resultPath, outcome.errorOutput);
-    return exitState(visit, output, outcome.catcher.next, assignments);
-  }
-  const result = outcome.value;
-  const assignments = await evaluateAssign(state.assign, visit, result);
-  const output = await shapeOutput(state, visit, result);
-  return exitState(visit, output, nextOf(state), assignments);
+  if (outcome.kind === "caught") return finishWithCatch(visit, outcome);
+  return finishWithResult(state, visit, outcome.value);
 }
 
-function resolveSeconds(value: DynamicValue<number> | undefined, field: string, visit: StateVisit, input: Json): number | undefined {
+async function resolveSeconds(value: DynamicValue<number> | undefined, field: string, visit: StateVisit): Promise<number | undefined> {
   if (!value) return undefined;
   if (value.kind === "literal") return value.value;
-  if (value.kind === "jsonata") return undefined;
+  if (value.kind === "jsonata") {
+    const seconds = await jsonataNumberField(value, visit, field);
+    if (seconds <= 0) throw new QueryEvaluationError(`The ${field} field must be a positive integer, but was: ${seconds}`, field);
+    return seconds;
+  }
+  const input = effectiveInput(visit.state as TaskState, visit);
   let resolved: Json;
   try {
     resolved = selectPath(value.path, visit.pathEnvironment(input));
@@ -45,7 +43,7 @@ function resolveSeconds(value: DynamicValue<number> | undefined, field: string, 
     throw visit.withStatePrefix(e as StatesError);
   }
   if (typeof resolved !== "number" || !Number.isInteger(resolved) || resolved <= 0) {
-    throw visit.runtimeError(`The ${field} field refers to value ${JSON.stringify(resolved)} which is not a valid positive integer: ${value.path}`);
+    throw visit.runtimeError(`The ${field}Path field refers to value ${JSON.stringify(resolved)} which is not a valid positive integer: ${value.path}`);
   }
   return resolved;
 }
