@@ -1,5 +1,6 @@
 import type { Json } from "../core/json.ts";
 import { isJsonObject } from "../core/json.ts";
+import { describeJsonSyntaxError } from "../core/json-syntax-error.ts";
 import { FieldReader } from "./field-reader.ts";
 import { unsupported } from "./parse-retry-catch.ts";
 import { parseState } from "./parse-states.ts";
@@ -24,20 +25,27 @@ const MAX_STATE_NAME_LENGTH = 80;
 /**
  * Parses and validates a definition (JSON text or object) once, reporting every problem found.
  */
-export function parseDefinition(source: string | Json): ParseResult {
+export interface ParseOptions {
+  /** EXPRESS machines may not use activities, `.sync` or `.waitForTaskToken` (default STANDARD). */
+  type?: "STANDARD" | "EXPRESS";
+}
+
+export function parseDefinition(source: string | Json, options: ParseOptions = {}): ParseResult {
   const problems = new ProblemCollector();
+  const machineType = options.type ?? "STANDARD";
   let raw: Json;
   if (typeof source === "string") {
     if (source.trim() === "") {
-      problems.schema("Definition must be a valid JSON object", "/");
+      // Recorded: this diagnostic carries no location.
+      problems.error("SCHEMA_VALIDATION_FAILED", "Definition must be a valid JSON object");
       return { ok: false, problems: problems.problems };
     }
-    try {
-      raw = JSON.parse(source) as Json;
-    } catch (e) {
-      problems.error("INVALID_JSON_DESCRIPTION", (e as Error).message);
+    const syntax = describeJsonSyntaxError(source);
+    if (syntax) {
+      problems.error("INVALID_JSON_DESCRIPTION", syntax.message, syntax.location);
       return { ok: false, problems: problems.problems };
     }
+    raw = JSON.parse(source) as Json;
   } else {
     raw = source;
   }
@@ -56,7 +64,7 @@ export function parseDefinition(source: string | Json): ParseResult {
   }
   const queryLanguage: QueryLanguage = ql === "JSONata" ? "JSONata" : "JSONPath";
   const names = new Set<string>();
-  const graph = parseGraphBody(r, "", queryLanguage, problems, names);
+  const graph = parseGraphBody(r, "", queryLanguage, machineType, problems, names);
   r.rejectUnknown(unsupported);
   if (problems.hasErrors || !graph) return { ok: false, problems: problems.errors };
   const definition: StateMachineDefinition = { ...graph, queryLanguage };
@@ -66,8 +74,8 @@ export function parseDefinition(source: string | Json): ParseResult {
   return { ok: true, definition, warnings: problems.problems.filter((p) => p.severity === "WARNING") };
 }
 
-export function parseDefinitionOrThrow(source: string | Json): StateMachineDefinition {
-  const result = parseDefinition(source);
+export function parseDefinitionOrThrow(source: string | Json, options: ParseOptions = {}): StateMachineDefinition {
+  const result = parseDefinition(source, options);
   if (!result.ok) throw new InvalidDefinitionError(result.problems);
   return result.definition;
 }
@@ -77,6 +85,7 @@ function parseGraphBody(
   r: FieldReader,
   prefix: string,
   queryLanguage: QueryLanguage,
+  machineType: "STANDARD" | "EXPRESS",
   problems: ProblemCollector,
   names: Set<string>,
 ): StateGraph | undefined {
@@ -97,7 +106,7 @@ function parseGraphBody(
     if (innerQl !== undefined && innerQl !== inherited) {
       problems.schema("The field 'QueryLanguage' is not supported here", inner.at("QueryLanguage"));
     }
-    const graph = parseGraphBody(inner, at, inherited, problems, names);
+    const graph = parseGraphBody(inner, at, inherited, machineType, problems, names);
     inner.rejectUnknown(unsupported);
     return graph;
   };
@@ -108,7 +117,7 @@ function parseGraphBody(
     if (name.length === 0 || name.length > MAX_STATE_NAME_LENGTH) {
       problems.error("INVALID_STATE_NAME", `State name '${name}' must be between 1 and ${MAX_STATE_NAME_LENGTH} characters long`, stateLocation);
     }
-    const state = parseState(stateRaw, { name, location: stateLocation, problems, inherited: queryLanguage, parseGraph });
+    const state = parseState(stateRaw, { name, location: stateLocation, problems, inherited: queryLanguage, machineType, parseGraph });
     if (state) states.set(name, state);
   }
   const graph: StateGraph = { startAt, states, location };

@@ -6,6 +6,7 @@ import { isValidPath, isValidReferencePath } from "../jsonpath/index.ts";
 import { FieldReader } from "./field-reader.ts";
 import { compileTemplate, isValidPathReference, jsonataExpressionOf, type PayloadTemplate } from "./payload-template.ts";
 import { parseCatchers, parseRetriers, unsupported } from "./parse-retry-catch.ts";
+import { checkTaskResource } from "./resources.ts";
 import type { ProblemCollector } from "./problems.ts";
 import type {
   ChoiceOption,
@@ -33,6 +34,7 @@ interface StateParseContext {
   problems: ProblemCollector;
   /** The query language the state inherits from its machine. */
   inherited: QueryLanguage;
+  machineType: "STANDARD" | "EXPRESS";
   parseGraph: GraphParser;
 }
 
@@ -58,8 +60,22 @@ export function parseState(raw: Json, ctx: StateParseContext): State | undefined
     ...optional("assign", readTemplate(r, "Assign", queryLanguage)),
   };
   const parsed = parseByType(type as StateType, r, { ...ctx, queryLanguage }, common);
-  r.rejectUnknown(unsupported);
+  r.rejectUnknown((name) => unknownFieldMessage(name, queryLanguage));
   return parsed;
+}
+
+/** Fields that exist only in one query language (spec document history, 22 Nov 2024). */
+const JSONPATH_ONLY = new Set([
+  "InputPath", "Parameters", "ResultSelector", "ResultPath", "OutputPath", "ItemsPath", "Result",
+  "MaxConcurrencyPath", "ToleratedFailureCountPath", "ToleratedFailurePercentagePath",
+  "TimeoutSecondsPath", "HeartbeatSecondsPath", "SecondsPath", "TimestampPath", "ErrorPath", "CausePath", "Iterator",
+]);
+const JSONATA_ONLY = new Set(["Arguments", "Output", "Items"]);
+
+function unknownFieldMessage(name: string, queryLanguage: QueryLanguage): string {
+  if (queryLanguage === "JSONata" && JSONPATH_ONLY.has(name)) return `The field '${name}' is not supported when the query language is JSONata`;
+  if (queryLanguage === "JSONPath" && JSONATA_ONLY.has(name)) return `The field '${name}' is supported only when the query language is JSONata`;
+  return unsupported(name);
 }
 
 type Common = { name: string; location: string; queryLanguage: QueryLanguage; comment?: string; assign?: PayloadTemplate };
@@ -68,12 +84,17 @@ function parseByType(type: StateType, r: FieldReader, ctx: StateParseContext & {
   const ql = ctx.queryLanguage;
   switch (type) {
     case "Pass": {
-      const result = r.any("Result");
+      const result = ql === "JSONPath" ? r.any("Result") : undefined;
       return { type, ...common, ...pathIO(r, ql), ...resultIO(r, ql, { parameters: true }), ...jsonataIO(r, ql), transition: transition(r), ...optional("result", result) };
     }
     case "Task": {
       r.require("Resource");
       const resource = r.string("Resource", { nonEmpty: true }) ?? "";
+      if (resource) checkTaskResource(resource, ctx.machineType, r.at("Resource"), ctx.problems);
+      const credentials = r.object("Credentials");
+      if (credentials && !Object.hasOwn(credentials, "RoleArn") && !Object.hasOwn(credentials, "RoleArn.$")) {
+        ctx.problems.schema("The field 'RoleArn' is required but was missing", r.at("Credentials"));
+      }
       return {
         type,
         ...common,
@@ -86,7 +107,7 @@ function parseByType(type: StateType, r: FieldReader, ctx: StateParseContext & {
         ...optional("heartbeatSeconds", secondsField(r, "HeartbeatSeconds", ql, 1)),
         retry: parseRetriers(r.any("Retry"), r.at("Retry"), ctx.problems),
         catch: parseCatchers(r.any("Catch"), r.at("Catch"), ql, ctx.problems),
-        ...optional("credentials", r.object("Credentials")),
+        ...optional("credentials", credentials),
       };
     }
     case "Choice": {
@@ -326,11 +347,7 @@ function numberField(r: FieldReader, name: string, ql: QueryLanguage, min: numbe
 }
 
 function referencePathField<T>(r: FieldReader, name: string, ql: QueryLanguage): DynamicValue<T> | undefined {
-  if (ql === "JSONata") {
-    r.accept(name);
-    r.problems.schema(`The field '${name}' is not supported in JSONata query language`, r.at(name));
-    return undefined;
-  }
+  if (ql === "JSONata") return undefined; // reported as a JSONPath-only field by rejectUnknown
   const path = r.string(name);
   if (path === undefined) return undefined;
   if (!isValidPathReference(path)) {

@@ -2,6 +2,7 @@ import type { Json } from "../core/json.ts";
 import { isJsonObject } from "../core/json.ts";
 import { looksLikeIntrinsic, parseIntrinsic, type IntrinsicCall } from "../intrinsics/parse.ts";
 import { isValidPath } from "../jsonpath/index.ts";
+import { checkJsonataSyntax } from "../jsonata/compile.ts";
 import type { ProblemCollector } from "./problems.ts";
 import type { QueryLanguage } from "./types.ts";
 
@@ -53,20 +54,23 @@ export function compileTemplate(
   location: string,
   problems: ProblemCollector,
 ): PayloadTemplate {
-  return queryLanguage === "JSONata" ? compileJsonata(raw) : compileJsonPath(raw, location, problems);
+  return queryLanguage === "JSONata" ? compileJsonata(raw, location, problems) : compileJsonPath(raw, location, problems);
 }
 
-function compileJsonata(raw: Json): PayloadTemplate {
+function compileJsonata(raw: Json, location: string, problems: ProblemCollector): PayloadTemplate {
   if (typeof raw === "string") {
     const expression = jsonataExpressionOf(raw);
-    return expression === undefined ? { kind: "literal", value: raw } : { kind: "jsonata", expression };
+    if (expression === undefined) return { kind: "literal", value: raw };
+    const syntaxError = checkJsonataSyntax(expression);
+    if (syntaxError !== undefined) problems.schema(`The JSONata expression '${expression.trim()}' is invalid: ${syntaxError}`, location);
+    return { kind: "jsonata", expression };
   }
   if (Array.isArray(raw)) {
-    const items = raw.map(compileJsonata);
+    const items = raw.map((item) => compileJsonata(item, location, problems));
     return items.every(isStaticTemplate) ? { kind: "literal", value: raw } : { kind: "array", items };
   }
   if (isJsonObject(raw)) {
-    const fields = Object.entries(raw).map(([key, value]) => ({ key, sourceKey: key, value: compileJsonata(value) }));
+    const fields = Object.entries(raw).map(([key, value]) => ({ key, sourceKey: key, value: compileJsonata(value, location, problems) }));
     return fields.every((f) => isStaticTemplate(f.value)) ? { kind: "literal", value: raw } : { kind: "object", fields };
   }
   return { kind: "literal", value: raw };
