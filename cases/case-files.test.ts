@@ -36,7 +36,22 @@ function caseFilePaths(): string[] {
   return found;
 }
 
-const files = caseFilePaths().map((path) => ({ path: relative(CASES, path), data: readJson(path) as CaseFile }));
+const allFiles = caseFilePaths().map((path) => ({ path: relative(CASES, path), data: readJson(path) as CaseFile }));
+/** Execution case files (cases/execution/) and definition-validation case files (cases/validation/). */
+const files = allFiles.filter((f) => f.path.split("\\").join("/").startsWith("execution/"));
+const validationFiles = allFiles.filter((f) => f.path.split("\\").join("/").startsWith("validation/"));
+const validationSchema = readJson(join(CASES, "schema", "validation-case.schema.json")) as Record<string, unknown>;
+
+test("every case file is an execution or a validation case file", () => {
+  assert.deepEqual(allFiles.filter((f) => !files.includes(f) && !validationFiles.includes(f)).map((f) => f.path), []);
+});
+
+for (const file of validationFiles) {
+  test(`validation case file validates against its schema: ${file.path}`, () => {
+    const errors = validateSchema(validationSchema, file.data);
+    assert.deepEqual(errors.slice(0, 10), [], `${file.path}: ${errors.length} schema error(s)`);
+  });
+}
 
 test("there are case files to check", () => {
   assert.ok(files.length > 0);
@@ -53,7 +68,7 @@ for (const file of files) {
 test("case ids are unique across all files", () => {
   const seen = new Map<string, string>();
   const duplicates: string[] = [];
-  for (const file of files) {
+  for (const file of [...files, ...validationFiles]) {
     for (const c of file.data.cases) {
       if (seen.has(c.id)) duplicates.push(`${c.id} (${seen.get(c.id)} and ${file.path})`);
       seen.set(c.id, file.path);

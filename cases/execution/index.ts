@@ -5,38 +5,66 @@ import file0 from "./activities/aws-recorded.json" with { type: "json" };
 import file1 from "./base/aws-recorded.json" with { type: "json" };
 import file2 from "./callback/aws-recorded.json" with { type: "json" };
 import file3 from "./choice/aws-recorded.json" with { type: "json" };
-import file4 from "./context_object/aws-recorded.json" with { type: "json" };
-import file5 from "./credentials/aws-recorded.json" with { type: "json" };
-import file6 from "./error_handling/aws-recorded.json" with { type: "json" };
-import file7 from "./express/aws-recorded.json" with { type: "json" };
-import file8 from "./intrinsic_functions/aws-recorded.json" with { type: "json" };
-import file9 from "./jsonata/aws-recorded.json" with { type: "json" };
-import file10 from "./logs/aws-recorded.json" with { type: "json" };
-import file11 from "./map/aws-recorded.json" with { type: "json" };
-import file12 from "./parallel/aws-recorded.json" with { type: "json" };
-import file13 from "./scenarios/aws-recorded.json" with { type: "json" };
-import file14 from "./services/aws-recorded.json" with { type: "json" };
-import file15 from "./timeouts/aws-recorded.json" with { type: "json" };
-import file16 from "./variables/aws-recorded.json" with { type: "json" };
-import file17 from "./wait/aws-recorded.json" with { type: "json" };
+import file4 from "./choice-operators/spec.json" with { type: "json" };
+import file5 from "./choice-state/spec.json" with { type: "json" };
+import file6 from "./context_object/aws-recorded.json" with { type: "json" };
+import file7 from "./credentials/aws-recorded.json" with { type: "json" };
+import file8 from "./error-handling/spec.json" with { type: "json" };
+import file9 from "./error_handling/aws-recorded.json" with { type: "json" };
+import file10 from "./express/aws-recorded.json" with { type: "json" };
+import file11 from "./fail/spec.json" with { type: "json" };
+import file12 from "./input-output/spec.json" with { type: "json" };
+import file13 from "./intrinsic-functions/spec.json" with { type: "json" };
+import file14 from "./intrinsic_functions/aws-recorded.json" with { type: "json" };
+import file15 from "./jsonata/aws-recorded.json" with { type: "json" };
+import file16 from "./jsonpath/spec.json" with { type: "json" };
+import file17 from "./limits/spec.json" with { type: "json" };
+import file18 from "./logs/aws-recorded.json" with { type: "json" };
+import file19 from "./map/aws-recorded.json" with { type: "json" };
+import file20 from "./map/spec.json" with { type: "json" };
+import file21 from "./parallel/aws-recorded.json" with { type: "json" };
+import file22 from "./parallel/spec.json" with { type: "json" };
+import file23 from "./pass/spec.json" with { type: "json" };
+import file24 from "./scenarios/aws-recorded.json" with { type: "json" };
+import file25 from "./services/aws-recorded.json" with { type: "json" };
+import file26 from "./succeed/spec.json" with { type: "json" };
+import file27 from "./task/spec.json" with { type: "json" };
+import file28 from "./timeouts/aws-recorded.json" with { type: "json" };
+import file29 from "./variables/aws-recorded.json" with { type: "json" };
+import file30 from "./wait/aws-recorded.json" with { type: "json" };
+import file31 from "./wait/spec.json" with { type: "json" };
 
 export const executionCaseFiles: { path: string; data: CaseFile }[] = [
   { path: "cases/execution/activities/aws-recorded.json", data: file0 as unknown as CaseFile },
   { path: "cases/execution/base/aws-recorded.json", data: file1 as unknown as CaseFile },
   { path: "cases/execution/callback/aws-recorded.json", data: file2 as unknown as CaseFile },
   { path: "cases/execution/choice/aws-recorded.json", data: file3 as unknown as CaseFile },
-  { path: "cases/execution/context_object/aws-recorded.json", data: file4 as unknown as CaseFile },
-  { path: "cases/execution/credentials/aws-recorded.json", data: file5 as unknown as CaseFile },
-  { path: "cases/execution/error_handling/aws-recorded.json", data: file6 as unknown as CaseFile },
-  { path: "cases/execution/express/aws-recorded.json", data: file7 as unknown as CaseFile },
-  { path: "cases/execution/intrinsic_functions/aws-recorded.json", data: file8 as unknown as CaseFile },
-  { path: "cases/execution/jsonata/aws-recorded.json", data: file9 as unknown as CaseFile },
-  { path: "cases/execution/logs/aws-recorded.json", data: file10 as unknown as CaseFile },
-  { path: "cases/execution/map/aws-recorded.json", data: file11 as unknown as CaseFile },
-  { path: "cases/execution/parallel/aws-recorded.json", data: file12 as unknown as CaseFile },
-  { path: "cases/execution/scenarios/aws-recorded.json", data: file13 as unknown as CaseFile },
-  { path: "cases/execution/services/aws-recorded.json", data: file14 as unknown as CaseFile },
-  { path: "cases/execution/timeouts/aws-recorded.json", data: file15 as unknown as CaseFile },
-  { path: "cases/execution/variables/aws-recorded.json", data: file16 as unknown as CaseFile },
-  { path: "cases/execution/wait/aws-recorded.json", data: file17 as unknown as CaseFile },
+  { path: "cases/execution/choice-operators/spec.json", data: file4 as unknown as CaseFile },
+  { path: "cases/execution/choice-state/spec.json", data: file5 as unknown as CaseFile },
+  { path: "cases/execution/context_object/aws-recorded.json", data: file6 as unknown as CaseFile },
+  { path: "cases/execution/credentials/aws-recorded.json", data: file7 as unknown as CaseFile },
+  { path: "cases/execution/error-handling/spec.json", data: file8 as unknown as CaseFile },
+  { path: "cases/execution/error_handling/aws-recorded.json", data: file9 as unknown as CaseFile },
+  { path: "cases/execution/express/aws-recorded.json", data: file10 as unknown as CaseFile },
+  { path: "cases/execution/fail/spec.json", data: file11 as unknown as CaseFile },
+  { path: "cases/execution/input-output/spec.json", data: file12 as unknown as CaseFile },
+  { path: "cases/execution/intrinsic-functions/spec.json", data: file13 as unknown as CaseFile },
+  { path: "cases/execution/intrinsic_functions/aws-recorded.json", data: file14 as unknown as CaseFile },
+  { path: "cases/execution/jsonata/aws-recorded.json", data: file15 as unknown as CaseFile },
+  { path: "cases/execution/jsonpath/spec.json", data: file16 as unknown as CaseFile },
+  { path: "cases/execution/limits/spec.json", data: file17 as unknown as CaseFile },
+  { path: "cases/execution/logs/aws-recorded.json", data: file18 as unknown as CaseFile },
+  { path: "cases/execution/map/aws-recorded.json", data: file19 as unknown as CaseFile },
+  { path: "cases/execution/map/spec.json", data: file20 as unknown as CaseFile },
+  { path: "cases/execution/parallel/aws-recorded.json", data: file21 as unknown as CaseFile },
+  { path: "cases/execution/parallel/spec.json", data: file22 as unknown as CaseFile },
+  { path: "cases/execution/pass/spec.json", data: file23 as unknown as CaseFile },
+  { path: "cases/execution/scenarios/aws-recorded.json", data: file24 as unknown as CaseFile },
+  { path: "cases/execution/services/aws-recorded.json", data: file25 as unknown as CaseFile },
+  { path: "cases/execution/succeed/spec.json", data: file26 as unknown as CaseFile },
+  { path: "cases/execution/task/spec.json", data: file27 as unknown as CaseFile },
+  { path: "cases/execution/timeouts/aws-recorded.json", data: file28 as unknown as CaseFile },
+  { path: "cases/execution/variables/aws-recorded.json", data: file29 as unknown as CaseFile },
+  { path: "cases/execution/wait/aws-recorded.json", data: file30 as unknown as CaseFile },
+  { path: "cases/execution/wait/spec.json", data: file31 as unknown as CaseFile },
 ];

@@ -7,6 +7,7 @@ import { parseState } from "./parse-states.ts";
 import { type DefinitionProblem, formatInvalidDefinitionMessage, ProblemCollector } from "./problems.ts";
 import type { QueryLanguage, State, StateGraph, StateMachineDefinition } from "./types.ts";
 import { checkTransitions } from "./transitions.ts";
+import { checkVariables } from "./variable-checks.ts";
 
 export type ParseResult =
   | { ok: true; definition: StateMachineDefinition; warnings: DefinitionProblem[] }
@@ -66,6 +67,7 @@ export function parseDefinition(source: string | Json, options: ParseOptions = {
   const names = new Set<string>();
   const graph = parseGraphBody(r, "", queryLanguage, machineType, problems, names);
   r.rejectUnknown(unsupported);
+  if (graph && !problems.hasErrors) checkVariables(graph, problems);
   if (problems.hasErrors || !graph) return { ok: false, problems: problems.errors };
   const definition: StateMachineDefinition = { ...graph, queryLanguage };
   if (comment !== undefined) definition.comment = comment;

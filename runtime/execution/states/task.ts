@@ -1,10 +1,10 @@
 import { StatesError } from "../../core/errors.ts";
-import type { Json } from "../../core/json.ts";
+import { jsonByteSize, type Json } from "../../core/json.ts";
 import type { DynamicValue, TaskState } from "../../definition/types.ts";
 import { runWithErrorHandling } from "../error-handling.ts";
 import { payload } from "../history.ts";
 import { selectPath } from "../jsonpath-io.ts";
-import type { StateOutcome, StateVisit } from "../state-visit.ts";
+import { MAX_PAYLOAD_BYTES, type StateOutcome, type StateVisit } from "../state-visit.ts";
 import { classifyResource, type TaskResource } from "../task-resource.ts";
 import { QueryEvaluationError } from "../../jsonata/index.ts";
 import { effectiveInput, finishWithCatch, finishWithResult, workInput } from "./io.ts";
@@ -21,6 +21,10 @@ export async function runTask(state: TaskState, visit: StateVisit): Promise<Stat
   const outcome = await runWithErrorHandling(visit, state.retry, state.catch, async (retryCount) => {
     visit.retryCount = retryCount;
     const parameters = await workInput(state, visit, { retryCount });
+    // DG concepts-error-handling: the input after Parameters must fit the payload quota too.
+    if (jsonByteSize(parameters) > MAX_PAYLOAD_BYTES) {
+      throw new StatesError("States.DataLimitExceeded", `The input of the state '${state.name}' after Parameters has a size exceeding the maximum number of bytes service limit.`);
+    }
     return invoke(state, visit, resource, parameters, timeoutSeconds, heartbeatSeconds);
   });
   if (outcome.kind === "caught") return finishWithCatch(visit, outcome);

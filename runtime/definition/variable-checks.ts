@@ -1,0 +1,129 @@
+import { choiceRulePaths } from "../choice/index.ts";
+import type { IntrinsicArg, IntrinsicCall } from "../intrinsics/parse.ts";
+import type { PayloadTemplate } from "./payload-template.ts";
+import type { ProblemCollector } from "./problems.ts";
+import type { State, StateGraph } from "./types.ts";
+
+/**
+ * Definition-time checks of workflow variables (spec "State Machine Variables", "Variable Scope"):
+ * names are identifiers of at most 80 characters and `states` is reserved; a Parallel branch or Map
+ * iteration may read the variables of the scopes around it but not assign them; and a JSONPath
+ * reference to a variable that no state in scope ever assigns can never resolve. AWS's exact
+ * wording for these is not recorded (jsonata-and-variables.md §16), so the messages are ours.
+ */
+const MAX_NAME_LENGTH = 80;
+const IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}]*$/u;
+const VARIABLE_REFERENCE = /^\$([A-Za-z_][A-Za-z0-9_]*)/;
+
+export function checkVariables(graph: StateGraph, problems: ProblemCollector): void {
+  checkGraph(graph, new Set(), problems);
+}
+
+interface Assignment {
+  name: string;
+  location: string;
+}
+
+function checkGraph(graph: StateGraph, outer: ReadonlySet<string>, problems: ProblemCollector): void {
+  const assignments = [...graph.states.values()].flatMap(assignmentsOf);
+  const assigned = new Set(assignments.map((a) => a.name));
+  for (const { name, location } of assignments) {
+    if (name === "states") problems.schema("The variable name 'states' is reserved", location);
+    else if (!IDENTIFIER.test(name) || name.length > MAX_NAME_LENGTH) problems.schema(`'${name}' is not a valid variable name`, location);
+    if (outer.has(name)) {
+      problems.schema(`The variable '${name}' belongs to an enclosing scope: a Parallel branch or Map iteration can read it but not assign it`, location);
+    }
+  }
+  const visible = new Set([...outer, ...assigned]);
+  for (const state of graph.states.values()) {
+    for (const { name, location } of referencesOf(state)) {
+      if (name !== "states" && !visible.has(name)) problems.schema(`The variable '$${name}' is referenced but never assigned`, location);
+    }
+    if (state.type === "Parallel") for (const branch of state.branches) checkGraph(branch, visible, problems);
+    if (state.type === "Map") checkGraph(state.processor, visible, problems);
+  }
+}
+
+function assignmentsOf(state: State): Assignment[] {
+  const out: Assignment[] = [];
+  const add = (template: PayloadTemplate | undefined, location: string) => {
+    if (!template) return;
+    if (template.kind === "object") for (const f of template.fields) out.push({ name: f.key, location });
+    if (template.kind === "literal" && template.value !== null && typeof template.value === "object" && !Array.isArray(template.value)) {
+      for (const key of Object.keys(template.value)) out.push({ name: key.endsWith(".$") ? key.slice(0, -2) : key, location });
+    }
+  };
+  add(state.assign, `${state.location}/Assign`);
+  if (state.type === "Choice") state.choices.forEach((c, i) => add(c.assign, `${state.location}/Choices[${i}]/Assign`));
+  if (state.type === "Task" || state.type === "Parallel" || state.type === "Map") {
+    state.catch.forEach((c, i) => add(c.assign, `${state.location}/Catch[${i}]/Assign`));
+  }
+  return out;
+}
+
+/** Variables a JSONPath state reads through `$name` paths (templates, *Path fields, Choice rules). */
+function referencesOf(state: State): Assignment[] {
+  if (state.queryLanguage !== "JSONPath") return [];
+  const out: Assignment[] = [];
+  const addPath = (path: string | null | undefined, location: string) => {
+    const match = path ? VARIABLE_REFERENCE.exec(path) : null;
+    if (match) out.push({ name: match[1]!, location });
+  };
+  const addTemplate = (template: PayloadTemplate | undefined, location: string) => {
+    if (!template) return;
+    if (template.kind === "path") addPath(template.path, location);
+    if (template.kind === "intrinsic") addIntrinsic(template.call, location);
+    if (template.kind === "object") for (const f of template.fields) addTemplate(f.value, location);
+    if (template.kind === "array") for (const item of template.items) addTemplate(item, location);
+  };
+  const addIntrinsic = (call: IntrinsicCall, location: string) => {
+    for (const arg of call.args as IntrinsicArg[]) {
+      if (arg.kind === "path") addPath(arg.path, location);
+      if (arg.kind === "call") addIntrinsic(arg.call, location);
+    }
+  };
+  const at = (field: string) => `${state.location}/${field}`;
+  addTemplate(state.assign, at("Assign"));
+  if ("inputPath" in state) {
+    addPath(state.inputPath, at("InputPath"));
+    addPath(state.outputPath, at("OutputPath"));
+  }
+  if ("parameters" in state) addTemplate(state.parameters, at("Parameters"));
+  if ("resultSelector" in state) addTemplate(state.resultSelector, at("ResultSelector"));
+  switch (state.type) {
+    case "Choice":
+      state.choices.forEach((c, i) => {
+        if (c.match.kind === "rule") for (const p of choiceRulePaths(c.match.rule)) addPath(p, at(`Choices[${i}]`));
+        addTemplate(c.assign, at(`Choices[${i}]/Assign`));
+      });
+      break;
+    case "Wait":
+      if (state.wait.value.kind === "path") addPath(state.wait.value.path, at(state.wait.kind === "seconds" ? "SecondsPath" : "TimestampPath"));
+      break;
+    case "Fail":
+      if (state.error?.kind === "path") addPath(state.error.path, at("ErrorPath"));
+      if (state.cause?.kind === "path") addPath(state.cause.path, at("CausePath"));
+      break;
+    case "Map":
+      addPath(state.itemsPath, at("ItemsPath"));
+      addTemplate(state.itemSelector, at("ItemSelector"));
+      for (const [value, field] of [
+        [state.maxConcurrency, "MaxConcurrencyPath"],
+        [state.toleratedFailureCount, "ToleratedFailureCountPath"],
+        [state.toleratedFailurePercentage, "ToleratedFailurePercentagePath"],
+      ] as const) {
+        if (value?.kind === "path") addPath(value.path, at(field));
+      }
+      break;
+    case "Task":
+      if (state.timeoutSeconds?.kind === "path") addPath(state.timeoutSeconds.path, at("TimeoutSecondsPath"));
+      if (state.heartbeatSeconds?.kind === "path") addPath(state.heartbeatSeconds.path, at("HeartbeatSecondsPath"));
+      break;
+    default:
+      break;
+  }
+  if (state.type === "Task" || state.type === "Parallel" || state.type === "Map") {
+    state.catch.forEach((c, i) => addTemplate(c.assign, at(`Catch[${i}]/Assign`)));
+  }
+  return out;
+}
