@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { runExecution, type Json } from "../mod.ts";
+import { printExecution } from "../conformance/cli.ts";
 
 const demo = {
   Comment: "Demo: a Map over the input, a Choice and a Parallel",
@@ -39,9 +40,4 @@ const demo = {
 const [file, inputText] = process.argv.slice(2);
 const definition = file ? readFileSync(file, "utf8") : JSON.stringify(demo);
 const input: Json = inputText ? JSON.parse(inputText) : { name: "Step Functions", numbers: [3, 4, 5] };
-const result = await runExecution({ definition, input });
-for (const event of result.history) {
-  const { id, previousEventId, type, timestamp: _timestamp, ...details } = event;
-  console.log(`${String(id).padStart(3)} ${String(previousEventId).padStart(3)} ${type} ${JSON.stringify(Object.values(details)[0] ?? {})}`);
-}
-console.log(`\n${result.status}`, result.status === "SUCCEEDED" ? JSON.stringify(result.output) : `${result.error ?? ""}: ${result.cause ?? ""}`);
+printExecution(await runExecution({ definition, input }));

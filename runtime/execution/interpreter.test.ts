@@ -292,3 +292,29 @@ test("history ids run 1..n and every previousEventId points to an earlier event"
     assert.ok(event.previousEventId < event.id && event.previousEventId >= 0);
   });
 });
+
+test("activities and .waitForTaskToken tasks get a task token, also as $$.Task.Token in Parameters", async () => {
+  const seen: Array<{ token: string | undefined; input: Json }> = [];
+  const result = await runExecution({
+    definition: {
+      StartAt: "Callback",
+      States: {
+        Callback: {
+          Type: "Task",
+          Resource: "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+          Parameters: { "token.$": "$$.Task.Token" },
+          Next: "Plain",
+        },
+        Plain: { Type: "Task", Resource: "arn:aws:states:::lambda:invoke", End: true },
+      },
+    },
+    taskExecutor: async ({ taskToken, input }) => {
+      seen.push({ token: taskToken, input });
+      return {};
+    },
+  });
+  assert.equal(result.status, "SUCCEEDED");
+  assert.equal(typeof seen[0]!.token, "string");
+  assert.deepEqual(seen[0]!.input, { token: seen[0]!.token! });
+  assert.equal(seen[1]!.token, undefined, "request-response integrations get no token");
+});

@@ -20,12 +20,14 @@ export async function runTask(state: TaskState, visit: StateVisit): Promise<Stat
   const heartbeatSeconds = await resolveSeconds(state.heartbeatSeconds, "HeartbeatSeconds", visit);
   const outcome = await runWithErrorHandling(visit, state.retry, state.catch, async (retryCount) => {
     visit.retryCount = retryCount;
-    const parameters = await workInput(state, visit, { retryCount });
+    // Activities and .waitForTaskToken integrations get a task token, visible as $$.Task.Token.
+    const taskToken = resource.kind === "activity" || (resource.kind === "integration" && resource.pattern === "callback") ? newTaskToken(visit) : undefined;
+    const parameters = await workInput(state, visit, { retryCount, ...(taskToken !== undefined ? { taskToken } : {}) });
     // DG concepts-error-handling: the input after Parameters must fit the payload quota too.
     if (jsonByteSize(parameters) > MAX_PAYLOAD_BYTES) {
       throw new StatesError("States.DataLimitExceeded", `The input of the state '${state.name}' after Parameters has a size exceeding the maximum number of bytes service limit.`);
     }
-    return invoke(state, visit, resource, parameters, timeoutSeconds, heartbeatSeconds);
+    return invoke(state, visit, resource, parameters, timeoutSeconds, heartbeatSeconds, taskToken);
   });
   if (outcome.kind === "caught") return finishWithCatch(visit, outcome);
   return finishWithResult(state, visit, outcome.value);
@@ -59,6 +61,7 @@ async function invoke(
   parameters: Json,
   timeoutSeconds: number | undefined,
   heartbeatSeconds: number | undefined,
+  taskToken: string | undefined,
 ): Promise<Json> {
   const events = taskEvents(resource, visit);
   events.scheduled(parameters, timeoutSeconds, heartbeatSeconds);
@@ -79,7 +82,8 @@ async function invoke(
       input: parameters,
       stateName: state.name,
       signal: controller.signal,
-      context: visit.context(),
+      context: visit.context(taskToken !== undefined ? { taskToken } : {}),
+      ...(taskToken !== undefined ? { taskToken } : {}),
       ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}),
       ...(heartbeatSeconds !== undefined ? { heartbeatSeconds } : {}),
     });
@@ -178,4 +182,10 @@ function taskEvents(resource: TaskResource, visit: StateVisit): TaskEventWriter 
     failed: (error) => lane.emit("TaskFailed", "taskFailedEventDetails", { ...base, ...failureDetails(error) }),
     timedOut: (error) => lane.emit("TaskTimedOut", "taskTimedOutEventDetails", { ...base, ...failureDetails(error) }),
   };
+}
+
+/** An opaque token naming this task attempt (AWS's tokens are long opaque strings too). */
+function newTaskToken(visit: StateVisit): string {
+  const raw = `${visit.run.info.executionArn}#${visit.state.name}#${visit.enteredEventId}#${visit.run.entropy.uuid()}`;
+  return btoa(String.fromCharCode(...new TextEncoder().encode(raw)));
 }
