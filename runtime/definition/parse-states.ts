@@ -98,15 +98,10 @@ function parseByType(type: StateType, r: FieldReader, ctx: StateParseContext & {
       return {
         type,
         ...common,
-        ...pathIO(r, ql),
-        ...resultIO(r, ql, { parameters: true, resultSelector: true }),
-        ...jsonataIO(r, ql, { arguments: true }),
-        transition: transition(r),
+        ...workStateFields(r, ctx),
         resource,
         ...optional("timeoutSeconds", secondsField(r, "TimeoutSeconds", ql, 1)),
         ...optional("heartbeatSeconds", secondsField(r, "HeartbeatSeconds", ql, 1)),
-        retry: parseRetriers(r.any("Retry"), r.at("Retry"), ctx.problems),
-        catch: parseCatchers(r.any("Catch"), r.at("Catch"), ql, ctx.problems),
         ...optional("credentials", credentials),
       };
     }
@@ -131,21 +126,24 @@ function parseByType(type: StateType, r: FieldReader, ctx: StateParseContext & {
       const branches = rawBranches
         .map((branch, i) => ctx.parseGraph(branch, `${r.at("Branches")}[${i}]`, ql))
         .filter((g): g is StateGraph => g !== undefined);
-      return {
-        type,
-        ...common,
-        ...pathIO(r, ql),
-        ...resultIO(r, ql, { parameters: true, resultSelector: true }),
-        ...jsonataIO(r, ql, { arguments: true }),
-        transition: transition(r),
-        branches,
-        retry: parseRetriers(r.any("Retry"), r.at("Retry"), ctx.problems),
-        catch: parseCatchers(r.any("Catch"), r.at("Catch"), ql, ctx.problems),
-      };
+      return { type, ...common, ...workStateFields(r, ctx), branches };
     }
     case "Map":
       return parseMap(r, ctx, common);
   }
+}
+
+/** What Task and Parallel share: the full I/O pipeline, Arguments, a transition, Retry and Catch. */
+function workStateFields(r: FieldReader, ctx: StateParseContext & { queryLanguage: QueryLanguage }) {
+  const ql = ctx.queryLanguage;
+  return {
+    ...pathIO(r, ql),
+    ...resultIO(r, ql, { parameters: true, resultSelector: true }),
+    ...jsonataIO(r, ql, { arguments: true }),
+    transition: transition(r),
+    retry: parseRetriers(r.any("Retry"), r.at("Retry"), ctx.problems),
+    catch: parseCatchers(r.any("Catch"), r.at("Catch"), ql, ctx.problems),
+  };
 }
 
 function parseMap(r: FieldReader, ctx: StateParseContext & { queryLanguage: QueryLanguage }, common: Common): State {

@@ -1,3 +1,4 @@
+import { CharacterIndex } from "./character-index.ts";
 import { JsonPathError } from "./errors.ts";
 import {
   RELATIONAL_OPERATORS,
@@ -35,12 +36,9 @@ class NotARelation extends Error {}
 
 const OPERATOR_CHARS = "<>=~!";
 
-class FilterCompiler {
-  private pos = 0;
-  private end: number;
-
-  constructor(private readonly text: string) {
-    this.end = text.length - 1;
+class FilterCompiler extends CharacterIndex {
+  constructor(text: string) {
+    super(text);
     this.trim();
     if (this.text[this.pos] !== "[" || this.text[this.end] !== "]") fail(`Filter must start with '[' and end with ']'. ${text}`);
     this.pos++;
@@ -60,15 +58,6 @@ class FilterCompiler {
   }
 
   // --- CharacterIndex helpers ---------------------------------------------------------------
-
-  private trim(): void {
-    while (this.pos < this.end && this.text[this.pos] === " ") this.pos++;
-    while (this.pos < this.end && this.text[this.end] === " ") this.end--;
-  }
-
-  private inBounds(i: number): boolean {
-    return i >= 0 && i <= this.end;
-  }
 
   private cur(): string {
     if (!this.inBounds(this.pos)) fail(`Failed to parse filter: ${this.text}, error on position: ${this.pos}`);
@@ -97,21 +86,6 @@ class FilterCompiler {
     let i = from - 1;
     while (this.inBounds(i) && this.text[i] === " ") i--;
     return this.inBounds(i) ? this.text[i]! : " ";
-  }
-
-  private nextIndexOf(from: number, c: string): number {
-    for (let i = from; this.inBounds(i); i++) if (this.text[i] === c) return i;
-    return -1;
-  }
-
-  private nextIndexOfUnescaped(from: number, c: string): number {
-    let escaped = false;
-    for (let i = from + 1; this.inBounds(i); i++) {
-      if (escaped) escaped = false;
-      else if (this.text[i] === "\\") escaped = true;
-      else if (this.text[i] === c) return i;
-    }
-    return -1;
   }
 
   private indexOfMatchingClose(start: number, open: string, close: string): number {

@@ -1,4 +1,5 @@
 import { buildCompiledPath, type CompiledPath, type PathToken } from "./ast.ts";
+import { CharacterIndex } from "./character-index.ts";
 import { JsonPathError } from "./errors.ts";
 import { compileFilter } from "./parse-filter.ts";
 
@@ -23,19 +24,15 @@ function fail(message: string): never {
   throw new JsonPathError("InvalidPath", message);
 }
 
-class PathCompiler {
-  private pos = 0;
-  private end: number;
+class PathCompiler extends CharacterIndex {
   private readonly tokens: PathToken[] = [];
 
   constructor(
-    private readonly text: string,
+    text: string,
     private readonly allowCurrentRoot: boolean,
   ) {
-    this.end = text.length - 1;
-    // CharacterIndex.trim(): only spaces.
-    while (this.pos < this.end && text[this.pos] === " ") this.pos++;
-    while (this.pos < this.end && text[this.end] === " ") this.end--;
+    super(text);
+    this.trim();
   }
 
   compile(): CompiledPath {
@@ -54,10 +51,6 @@ class PathCompiler {
   }
 
   // --- CharacterIndex helpers ---------------------------------------------------------------
-
-  private inBounds(i: number): boolean {
-    return i >= 0 && i <= this.end;
-  }
 
   private charAt(i: number): string {
     if (!this.inBounds(i)) fail(`String index out of range: ${i}`);
@@ -82,21 +75,6 @@ class PathCompiler {
     let i = from + 1;
     while (this.inBounds(i) && this.text[i] === " ") i++;
     return this.charAt(i) === c ? i : -1;
-  }
-
-  private nextIndexOf(from: number, c: string): number {
-    for (let i = from; this.inBounds(i); i++) if (this.text[i] === c) return i;
-    return -1;
-  }
-
-  private nextIndexOfUnescaped(from: number, c: string): number {
-    let escaped = false;
-    for (let i = from + 1; this.inBounds(i); i++) {
-      if (escaped) escaped = false;
-      else if (this.text[i] === "\\") escaped = true;
-      else if (this.text[i] === c) return i;
-    }
-    return -1;
   }
 
   /** CharacterIndex.indexOfMatchingCloseChar for `(`...`)`, skipping quoted strings and /regex/. */
