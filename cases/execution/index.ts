@@ -17,22 +17,24 @@ import file12 from "./input-output/spec.json" with { type: "json" };
 import file13 from "./intrinsic-functions/spec.json" with { type: "json" };
 import file14 from "./intrinsic_functions/aws-recorded.json" with { type: "json" };
 import file15 from "./jsonata/aws-recorded.json" with { type: "json" };
-import file16 from "./jsonpath/spec.json" with { type: "json" };
-import file17 from "./limits/spec.json" with { type: "json" };
-import file18 from "./logs/aws-recorded.json" with { type: "json" };
-import file19 from "./map/aws-recorded.json" with { type: "json" };
-import file20 from "./map/spec.json" with { type: "json" };
-import file21 from "./parallel/aws-recorded.json" with { type: "json" };
-import file22 from "./parallel/spec.json" with { type: "json" };
-import file23 from "./pass/spec.json" with { type: "json" };
-import file24 from "./scenarios/aws-recorded.json" with { type: "json" };
-import file25 from "./services/aws-recorded.json" with { type: "json" };
-import file26 from "./succeed/spec.json" with { type: "json" };
-import file27 from "./task/spec.json" with { type: "json" };
-import file28 from "./timeouts/aws-recorded.json" with { type: "json" };
-import file29 from "./variables/aws-recorded.json" with { type: "json" };
-import file30 from "./wait/aws-recorded.json" with { type: "json" };
-import file31 from "./wait/spec.json" with { type: "json" };
+import file16 from "./jsonata/spec.json" with { type: "json" };
+import file17 from "./jsonpath/spec.json" with { type: "json" };
+import file18 from "./limits/spec.json" with { type: "json" };
+import file19 from "./logs/aws-recorded.json" with { type: "json" };
+import file20 from "./map/aws-recorded.json" with { type: "json" };
+import file21 from "./map/spec.json" with { type: "json" };
+import file22 from "./parallel/aws-recorded.json" with { type: "json" };
+import file23 from "./parallel/spec.json" with { type: "json" };
+import file24 from "./pass/spec.json" with { type: "json" };
+import file25 from "./scenarios/aws-recorded.json" with { type: "json" };
+import file26 from "./services/aws-recorded.json" with { type: "json" };
+import file27 from "./succeed/spec.json" with { type: "json" };
+import file28 from "./task/spec.json" with { type: "json" };
+import file29 from "./timeouts/aws-recorded.json" with { type: "json" };
+import file30 from "./variables/aws-recorded.json" with { type: "json" };
+import file31 from "./variables/spec.json" with { type: "json" };
+import file32 from "./wait/aws-recorded.json" with { type: "json" };
+import file33 from "./wait/spec.json" with { type: "json" };
 
 export const executionCaseFiles: { path: string; data: CaseFile }[] = [
   { path: "cases/execution/activities/aws-recorded.json", data: file0 as unknown as CaseFile },
@@ -51,20 +53,22 @@ export const executionCaseFiles: { path: string; data: CaseFile }[] = [
   { path: "cases/execution/intrinsic-functions/spec.json", data: file13 as unknown as CaseFile },
   { path: "cases/execution/intrinsic_functions/aws-recorded.json", data: file14 as unknown as CaseFile },
   { path: "cases/execution/jsonata/aws-recorded.json", data: file15 as unknown as CaseFile },
-  { path: "cases/execution/jsonpath/spec.json", data: file16 as unknown as CaseFile },
-  { path: "cases/execution/limits/spec.json", data: file17 as unknown as CaseFile },
-  { path: "cases/execution/logs/aws-recorded.json", data: file18 as unknown as CaseFile },
-  { path: "cases/execution/map/aws-recorded.json", data: file19 as unknown as CaseFile },
-  { path: "cases/execution/map/spec.json", data: file20 as unknown as CaseFile },
-  { path: "cases/execution/parallel/aws-recorded.json", data: file21 as unknown as CaseFile },
-  { path: "cases/execution/parallel/spec.json", data: file22 as unknown as CaseFile },
-  { path: "cases/execution/pass/spec.json", data: file23 as unknown as CaseFile },
-  { path: "cases/execution/scenarios/aws-recorded.json", data: file24 as unknown as CaseFile },
-  { path: "cases/execution/services/aws-recorded.json", data: file25 as unknown as CaseFile },
-  { path: "cases/execution/succeed/spec.json", data: file26 as unknown as CaseFile },
-  { path: "cases/execution/task/spec.json", data: file27 as unknown as CaseFile },
-  { path: "cases/execution/timeouts/aws-recorded.json", data: file28 as unknown as CaseFile },
-  { path: "cases/execution/variables/aws-recorded.json", data: file29 as unknown as CaseFile },
-  { path: "cases/execution/wait/aws-recorded.json", data: file30 as unknown as CaseFile },
-  { path: "cases/execution/wait/spec.json", data: file31 as unknown as CaseFile },
+  { path: "cases/execution/jsonata/spec.json", data: file16 as unknown as CaseFile },
+  { path: "cases/execution/jsonpath/spec.json", data: file17 as unknown as CaseFile },
+  { path: "cases/execution/limits/spec.json", data: file18 as unknown as CaseFile },
+  { path: "cases/execution/logs/aws-recorded.json", data: file19 as unknown as CaseFile },
+  { path: "cases/execution/map/aws-recorded.json", data: file20 as unknown as CaseFile },
+  { path: "cases/execution/map/spec.json", data: file21 as unknown as CaseFile },
+  { path: "cases/execution/parallel/aws-recorded.json", data: file22 as unknown as CaseFile },
+  { path: "cases/execution/parallel/spec.json", data: file23 as unknown as CaseFile },
+  { path: "cases/execution/pass/spec.json", data: file24 as unknown as CaseFile },
+  { path: "cases/execution/scenarios/aws-recorded.json", data: file25 as unknown as CaseFile },
+  { path: "cases/execution/services/aws-recorded.json", data: file26 as unknown as CaseFile },
+  { path: "cases/execution/succeed/spec.json", data: file27 as unknown as CaseFile },
+  { path: "cases/execution/task/spec.json", data: file28 as unknown as CaseFile },
+  { path: "cases/execution/timeouts/aws-recorded.json", data: file29 as unknown as CaseFile },
+  { path: "cases/execution/variables/aws-recorded.json", data: file30 as unknown as CaseFile },
+  { path: "cases/execution/variables/spec.json", data: file31 as unknown as CaseFile },
+  { path: "cases/execution/wait/aws-recorded.json", data: file32 as unknown as CaseFile },
+  { path: "cases/execution/wait/spec.json", data: file33 as unknown as CaseFile },
 ];

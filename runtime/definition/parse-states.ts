@@ -124,7 +124,7 @@ function parseByType(type: StateType, r: FieldReader, ctx: StateParseContext & {
       r.require("Branches");
       const rawBranches = r.array("Branches", { nonEmpty: true }) ?? [];
       const branches = rawBranches
-        .map((branch, i) => ctx.parseGraph(branch, `${r.at("Branches")}[${i}]`, ql))
+        .map((branch, i) => ctx.parseGraph(branch, `${r.at("Branches")}[${i}]`, ctx.inherited))
         .filter((g): g is StateGraph => g !== undefined);
       return { type, ...common, ...workStateFields(r, ctx), branches };
     }
@@ -175,7 +175,8 @@ function parseMap(r: FieldReader, ctx: StateParseContext & { queryLanguage: Quer
       c?.rejectUnknown(unsupported);
     }
   }
-  const processor = ctx.parseGraph(graphRaw, r.at(processorField), ql) ?? { startAt: "", states: new Map(), location: r.at(processorField) };
+  // Spec "Query Languages": inner states default to the machine's language, not this state's.
+  const processor = ctx.parseGraph(graphRaw, r.at(processorField), ctx.inherited) ?? { startAt: "", states: new Map(), location: r.at(processorField) };
   // Legacy form: Map Parameters is the per-item selector, not an input filter.
   const itemSelectorField = r.has("ItemSelector") ? "ItemSelector" : ql === "JSONPath" && r.has("Parameters") ? "Parameters" : undefined;
   if (r.has("ItemSelector") && r.has("Parameters")) ctx.problems.schema("These fields are mutually exclusive: [ItemSelector, Parameters]", r.location);

@@ -166,6 +166,7 @@ export class ExecutionRun {
       const error = visit.withStatePrefix(asStatesError(e));
       if (e instanceof QueryEvaluationError && !this.reportedEvaluationFailures.has(e)) {
         this.reportEvaluationFailure(e, error, visit, entered.previousEventId);
+        this.reportedEvaluationFailures.add(error);
       }
       if (state.type === "Task" && ctx.inParallelBranch && error.error !== "States.Runtime") ctx.lane.emitBeside("TaskStateAborted");
       throw error;

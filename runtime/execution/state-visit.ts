@@ -2,6 +2,7 @@ import { StatesError } from "../core/errors.ts";
 import type { Json } from "../core/json.ts";
 import { jsonByteSize } from "../core/json.ts";
 import type { State } from "../definition/types.ts";
+import { QueryEvaluationError } from "../jsonata/index.ts";
 import { buildContextObject, type StateInfo } from "./context-object.ts";
 import type { Lane } from "./history.ts";
 import type { PathEnvironment } from "./jsonpath-io.ts";
@@ -75,7 +76,9 @@ export class StateVisit {
   /** Adds AWS's "An error occurred while executing the state ..." prefix where AWS has it. */
   withStatePrefix(error: StatesError): StatesError {
     if (!PREFIXED_ERRORS.has(error.error) || error.causeText?.startsWith("An error occurred while executing the state")) return error;
-    return new StatesError(error.error, `${this.prefix()}${error.causeText ?? ""}`);
+    const cause = `${this.prefix()}${error.causeText ?? ""}`;
+    // Keep JSONata errors recognisable (and their location) for the EvaluationFailed event.
+    return error instanceof QueryEvaluationError ? new QueryEvaluationError(cause, error.location) : new StatesError(error.error, cause);
   }
 
   runtimeError(detail: string): StatesError {

@@ -28,7 +28,7 @@ export async function runChoice(state: ChoiceState, visit: StateVisit): Promise<
   };
   for (const option of state.choices) {
     if (option.match.kind === "rule" && evaluateChoiceRule(option.match.rule, { resolve })) {
-      return leaveJsonPath(state, visit, input, option.next, option.assign ?? state.assign);
+      return leaveJsonPath(state, visit, input, option.next, option.assign);
     }
   }
   if (state.default !== undefined) return leaveJsonPath(state, visit, input, state.default, state.assign);
@@ -41,9 +41,13 @@ async function leaveJsonPath(state: ChoiceState, visit: StateVisit, input: Json,
   return exitState(visit, output, next, assignments);
 }
 
+/**
+ * Spec "Choice Rules" / "Using Assign": a matching rule uses its own Assign and Output (none = no
+ * assignment, input passed on); the state's top-level ones apply only when Default is taken.
+ */
 async function leaveJsonata(state: ChoiceState, visit: StateVisit, next: string, option?: ChoiceOption): Promise<StateOutcome> {
-  const assignments = await jsonataAssign(option?.assign ?? state.assign, visit);
-  const output = await jsonataOutput(option?.output ?? state.output, visit, visit.rawInput);
+  const assignments = await jsonataAssign(option ? option.assign : state.assign, visit);
+  const output = await jsonataOutput(option ? option.output : state.output, visit, visit.rawInput);
   return exitState(visit, output, next, assignments);
 }
 

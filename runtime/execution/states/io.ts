@@ -85,12 +85,31 @@ export async function workInput(state: TaskState | ParallelState, visit: StateVi
   return applyParameters(state, visit, effectiveInput(state, visit), extra);
 }
 
+/** A state's output and the variables it assigns, computed but not yet committed. */
+export interface ShapedResult {
+  output: Json;
+  assignments: Map<string, Json> | undefined;
+}
+
+/**
+ * Evaluates Output and Assign of a JSONata Task/Parallel/Map on its result. It runs inside the
+ * Retry/Catch scope: spec "JSONata Runtime Errors" lets these states retry and catch
+ * States.QueryEvaluationError. (JSONPath's ResultSelector/ResultPath/OutputPath errors are
+ * States.Runtime and recorded as uncatchable, so that shaping stays outside.)
+ */
+export async function shapeJsonataResult(state: ResultState, visit: StateVisit, result: Json): Promise<ShapedResult | undefined> {
+  if (state.queryLanguage !== "JSONata") return undefined;
+  const assignments = await jsonataAssign(state.assign, visit, { result });
+  const output = await jsonataOutput(state.output, visit, result, { result });
+  return { output, assignments };
+}
+
 /** Finishes a Task/Parallel/Map with its result: Assign, output processing, StateExited. */
-export async function finishWithResult(state: ResultState, visit: StateVisit, result: Json): Promise<StateOutcome> {
+export async function finishWithResult(state: ResultState, visit: StateVisit, result: Json, shaped?: ShapedResult): Promise<StateOutcome> {
+  if (shaped) return exitState(visit, shaped.output, nextOf(state), shaped.assignments);
   if (state.queryLanguage === "JSONata") {
-    const assignments = await jsonataAssign(state.assign, visit, { result });
-    const output = await jsonataOutput(state.output, visit, result, { result });
-    return exitState(visit, output, nextOf(state), assignments);
+    const jsonata = (await shapeJsonataResult(state, visit, result))!;
+    return exitState(visit, jsonata.output, nextOf(state), jsonata.assignments);
   }
   const assignments = await evaluateAssign(state.assign, visit, result);
   const output = await shapeOutput(state, visit, result);

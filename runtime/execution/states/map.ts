@@ -8,7 +8,7 @@ import { evaluateTemplate, resolveReference, selectPath } from "../jsonpath-io.t
 import type { RunContext, StateOutcome, StateVisit } from "../state-visit.ts";
 import { asStatesError } from "../state-visit.ts";
 import { evaluateJsonataArray, QueryEvaluationError } from "../../jsonata/index.ts";
-import { effectiveInput, finishWithCatch, finishWithResult } from "./io.ts";
+import { effectiveInput, finishWithCatch, finishWithResult, shapeJsonataResult } from "./io.ts";
 import { evaluateJsonata, jsonataEnvironment, jsonataNumberField } from "./jsonata-io.ts";
 
 const THRESHOLD_EXCEEDED = "The specified tolerated failure threshold was exceeded";
@@ -26,6 +26,9 @@ export async function runMap(state: MapState, visit: StateVisit): Promise<StateO
   const maxConcurrency = jsonata
     ? await jsonataNumberField(state.maxConcurrency, visit, "MaxConcurrency")
     : integerSetting(state.maxConcurrency, "MaxConcurrencyPath", visit, input);
+  if (jsonata && maxConcurrency < 0) {
+    throw new QueryEvaluationError(`The MaxConcurrency field must be a non-negative integer, but was: ${maxConcurrency}`, "MaxConcurrency");
+  }
   const lane = visit.ctx.lane;
   // Recorded: MapStateFailed follows failures of items, not errors in the Map's own settings.
   let processingItems = false;
@@ -41,14 +44,15 @@ export async function runMap(state: MapState, visit: StateVisit): Promise<StateO
       const results = state.mode === "DISTRIBUTED"
         ? await runDistributed(state, visit, input, items, maxConcurrency, tolerance)
         : await runInline(state, visit, input, items, maxConcurrency);
-      return results as Json;
+      processingItems = false;
+      return { result: results as Json, shaped: await shapeJsonataResult(state, visit, results as Json) };
     },
     () => {
       if (processingItems) lane.emit("MapStateFailed");
     },
   );
   if (outcome.kind === "caught") return finishWithCatch(visit, outcome);
-  return finishWithResult(state, visit, outcome.value);
+  return finishWithResult(state, visit, outcome.value.result, outcome.value.shaped);
 }
 
 async function processItem(state: MapState, visit: StateVisit, input: Json, items: Json[], index: number, child: RunContext): Promise<Json> {
@@ -157,12 +161,13 @@ async function jsonataItems(state: MapState, visit: StateVisit): Promise<Json[]>
 }
 
 async function jsonataTolerance(state: MapState, visit: StateVisit): Promise<{ count: number; percentage: number }> {
+  // Spec "JSONata Runtime Errors": an out-of-range value from an expression is a QueryEvaluationError.
   const count = state.toleratedFailureCount ? await jsonataNumberField(state.toleratedFailureCount, visit, "ToleratedFailureCount") : 0;
-  if (count < 0) throw visit.runtimeError("ToleratedFailureCount cannot be negative.");
+  if (count < 0) throw new QueryEvaluationError("ToleratedFailureCount cannot be negative.", "ToleratedFailureCount");
   const percentage = state.toleratedFailurePercentage
     ? await jsonataNumberField(state.toleratedFailurePercentage, visit, "ToleratedFailurePercentage", false)
     : 0;
-  if (percentage < 0 || percentage > 100) throw visit.runtimeError("ToleratedFailurePercentage must be between 0 and 100.");
+  if (percentage < 0 || percentage > 100) throw new QueryEvaluationError("ToleratedFailurePercentage must be between 0 and 100.", "ToleratedFailurePercentage");
   return { count, percentage };
 }
 

@@ -4,7 +4,7 @@ import { runWithErrorHandling } from "../error-handling.ts";
 import { fanOut } from "../fan-out.ts";
 import type { StateOutcome, StateVisit } from "../state-visit.ts";
 import { asStatesError } from "../state-visit.ts";
-import { finishWithCatch, finishWithResult, workInput } from "./io.ts";
+import { finishWithCatch, finishWithResult, shapeJsonataResult, workInput } from "./io.ts";
 
 /** Parallel: runs every branch on the same input; the result is the array of branch outputs. */
 export async function runParallel(state: ParallelState, visit: StateVisit): Promise<StateOutcome> {
@@ -23,7 +23,7 @@ export async function runParallel(state: ParallelState, visit: StateVisit): Prom
           visit.run.runGraph(state.branches[index]!, branchInput, { ...child, inParallelBranch: true }),
         );
         lane.emitBeside("ParallelStateSucceeded");
-        return results as Json;
+        return { result: results as Json, shaped: await shapeJsonataResult(state, visit, results as Json) };
       } catch (e) {
         visit.throwIfCancelled();
         throw asStatesError(e);
@@ -34,5 +34,5 @@ export async function runParallel(state: ParallelState, visit: StateVisit): Prom
     },
   );
   if (outcome.kind === "caught") return finishWithCatch(visit, outcome);
-  return finishWithResult(state, visit, outcome.value);
+  return finishWithResult(state, visit, outcome.value.result, outcome.value.shaped);
 }

@@ -7,7 +7,7 @@ import { selectPath } from "../jsonpath-io.ts";
 import { MAX_PAYLOAD_BYTES, type StateOutcome, type StateVisit } from "../state-visit.ts";
 import { classifyResource, type TaskResource } from "../task-resource.ts";
 import { QueryEvaluationError } from "../../jsonata/index.ts";
-import { effectiveInput, finishWithCatch, finishWithResult, workInput } from "./io.ts";
+import { effectiveInput, finishWithCatch, finishWithResult, shapeJsonataResult, workInput } from "./io.ts";
 import { jsonataNumberField } from "./jsonata-io.ts";
 
 /**
@@ -27,10 +27,11 @@ export async function runTask(state: TaskState, visit: StateVisit): Promise<Stat
     if (jsonByteSize(parameters) > MAX_PAYLOAD_BYTES) {
       throw new StatesError("States.DataLimitExceeded", `The input of the state '${state.name}' after Parameters has a size exceeding the maximum number of bytes service limit.`);
     }
-    return invoke(state, visit, resource, parameters, timeoutSeconds, heartbeatSeconds, taskToken);
+    const result = await invoke(state, visit, resource, parameters, timeoutSeconds, heartbeatSeconds, taskToken);
+    return { result, shaped: await shapeJsonataResult(state, visit, result) };
   });
   if (outcome.kind === "caught") return finishWithCatch(visit, outcome);
-  return finishWithResult(state, visit, outcome.value);
+  return finishWithResult(state, visit, outcome.value.result, outcome.value.shaped);
 }
 
 async function resolveSeconds(value: DynamicValue<number> | undefined, field: string, visit: StateVisit): Promise<number | undefined> {
