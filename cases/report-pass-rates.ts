@@ -3,7 +3,7 @@
  * group (required set vs JSONata / mixed / with needs). Informational: exits 0 whatever the rates.
  * Usage: node --import tsx cases/report-pass-rates.ts [--failures]
  */
-import { runExecution } from "../mod.ts";
+import { runExecution, StatesError } from "../mod.ts";
 import { type ExecutionRunner, runCase } from "../conformance/compare/run-case.ts";
 import { allExecutionCases, isRequiredCase } from "./case-selection.ts";
 
@@ -19,7 +19,11 @@ const count = (key: string, passed: boolean) => {
 };
 
 for (const testCase of allExecutionCases()) {
-  const result = await runCase(testCase, run, { timeScale: 0.001, timeoutMs: 10_000 });
+  const result = await runCase(testCase, run, {
+    timeScale: 0.001,
+    timeoutMs: 10_000,
+    failure: (error: string, cause: string | undefined) => new StatesError(error, cause),
+  });
   const group = isRequiredCase(testCase) ? "required" : testCase.needs.length ? "needs" : testCase.queryLanguage;
   count(`group ${group}`, result.passed);
   count(`area ${testCase.provenance.kind === "aws-recorded" ? (testCase.provenance.oracleFile ?? "?") : "spec"}`, result.passed);

@@ -8,7 +8,9 @@ import type { State, StateGraph } from "./types.ts";
  * Definition-time checks of workflow variables (spec "State Machine Variables", "Variable Scope"):
  * names are identifiers of at most 80 characters and `states` is reserved; a Parallel branch or Map
  * iteration may read the variables of the scopes around it but not assign them; and a JSONPath
- * reference to a variable that no state in scope ever assigns can never resolve. AWS's exact
+ * reference to a variable that no state in scope ever assigns can never resolve. JSONata references
+ * are deliberately not checked: AWS accepts `{% $doesNotExist %}` and fails at run time with
+ * States.QueryEvaluationError (recorded, test_undefined_reference[*]). AWS's exact
  * wording for these is not recorded (jsonata-and-variables.md §16), so the messages are ours.
  */
 const MAX_NAME_LENGTH = 80;
