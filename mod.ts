@@ -8,3 +8,10 @@ export { runExecution } from "./runtime/execution/run-execution.ts";
 export type { ExecutionResult, ExecutionStatus, HistoryEvent, RunExecutionOptions } from "./runtime/execution/types.ts";
 export type { Clock, Entropy, TaskExecutor, TaskRequest, Timers } from "./runtime/execution/ports.ts";
 export { scaledTimers, systemClock } from "./runtime/execution/ports.ts";
+export { InvalidDefinitionError, parseDefinition, type ParseOptions, type ParseResult } from "./runtime/definition/parse-definition.ts";
+export {
+  validateStateMachineDefinition,
+  type ValidateDefinitionInput,
+  type ValidateDefinitionOutput,
+} from "./runtime/definition/validate.ts";
+export type { StateMachineDefinition, State, StateType, QueryLanguage } from "./runtime/definition/types.ts";
