@@ -1,7 +1,7 @@
 /**
- * `npm start`: until the HTTP API lands (issue 4), runs a demo execution through the reference
+ * `npm run demo`: runs a demo execution through the reference
  * runtime and prints its outcome and history. Pass a definition file and an input to run your own:
- *   npm start -- my-machine.asl.json '{"key": "value"}'
+ *   npm run demo -- my-machine.asl.json '{"key": "value"}'
  */
 import { readFileSync } from "node:fs";
 import { runExecution, type Json } from "../mod.ts";

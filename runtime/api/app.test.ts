@@ -1,0 +1,142 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createService } from "./service.ts";
+
+/** Calls the API the way an AWS SDK does (AWS JSON 1.0), optionally signed for an account/region. */
+function client(options: { accessKey?: string; region?: string } = {}) {
+  const { app } = createService({ timeScale: 0.001 });
+  return {
+    app,
+    async call(operation: string, body: unknown, headers: Record<string, string> = {}) {
+      const authorization = `AWS4-HMAC-SHA256 Credential=${options.accessKey ?? "test"}/20261121/${options.region ?? "us-east-1"}/states/aws4_request, SignedHeaders=host, Signature=0`;
+      const response = await app.fetch(
+        new Request("http://localhost/", {
+          method: "POST",
+          headers: { "x-amz-target": `AWSStepFunctions.${operation}`, "content-type": "application/x-amz-json-1.0", authorization, ...headers },
+          body: typeof body === "string" ? body : JSON.stringify(body),
+        }),
+      );
+      return { status: response.status, body: (await response.json()) as Record<string, any> };
+    },
+  };
+}
+
+const definition = JSON.stringify({ StartAt: "A", States: { A: { Type: "Pass", Result: { done: true }, End: true } } });
+const roleArn = "arn:aws:iam::123456789012:role/StepFunctions";
+
+async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const value = await probe();
+    if (ok(value)) return value;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error("condition not reached");
+}
+
+test("create, start, describe and read the history of an execution", async () => {
+  const api = client();
+  const created = await api.call("CreateStateMachine", { name: "hello", definition, roleArn });
+  assert.equal(created.status, 200);
+  assert.equal(created.body["stateMachineArn"], "arn:aws:states:us-east-1:123456789012:stateMachine:hello");
+  const started = await api.call("StartExecution", { stateMachineArn: created.body["stateMachineArn"], name: "run-1", input: '{"x": 1}' });
+  assert.equal(started.body["executionArn"], "arn:aws:states:us-east-1:123456789012:execution:hello:run-1");
+  const described = await until(() => api.call("DescribeExecution", { executionArn: started.body["executionArn"] }), (r) => r.body["status"] !== "RUNNING");
+  assert.equal(described.body["status"], "SUCCEEDED");
+  assert.equal(described.body["output"], '{"done":true}');
+  assert.equal(described.body["input"], '{"x": 1}');
+  const history = await api.call("GetExecutionHistory", { executionArn: started.body["executionArn"], reverseOrder: true, includeExecutionData: false });
+  assert.deepEqual(history.body["events"].map((e: { type: string }) => e.type), ["ExecutionSucceeded", "PassStateExited", "PassStateEntered", "ExecutionStarted"]);
+  assert.equal(typeof history.body["events"][0].timestamp, "number", "timestamps are epoch seconds");
+  assert.equal(history.body["events"][3].executionStartedEventDetails.input, undefined, "includeExecutionData=false drops payloads");
+});
+
+test("recorded error answers: InvalidArn, StateMachineDoesNotExist, InvalidExecutionInput, ExecutionAlreadyExists", async () => {
+  const api = client();
+  assert.deepEqual((await api.call("DescribeStateMachine", { stateMachineArn: "not_a_valid_arn" })).body, {
+    __type: "InvalidArn",
+    message: "Invalid Arn: 'Invalid ARN prefix: not_a_valid_arn'",
+  });
+  const missing = "arn:aws:states:us-east-1:123456789012:stateMachine:nope";
+  const notFound = await api.call("StartExecution", { stateMachineArn: missing });
+  assert.equal(notFound.status, 400);
+  assert.deepEqual(notFound.body, { __type: "StateMachineDoesNotExist", message: `State Machine Does Not Exist: '${missing}'` });
+  const { body } = await api.call("CreateStateMachine", { name: "m", definition, roleArn });
+  const badInput = await api.call("StartExecution", { stateMachineArn: body["stateMachineArn"], input: "not some json" });
+  assert.equal(
+    badInput.body["message"],
+    "Invalid State Machine Execution Input: 'Unrecognized token 'not': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')'",
+  );
+  await api.call("StartExecution", { stateMachineArn: body["stateMachineArn"], name: "same", input: "{}" });
+  await new Promise((r) => setTimeout(r, 20));
+  const again = await api.call("StartExecution", { stateMachineArn: body["stateMachineArn"], name: "same", input: '{"body": "different-data"}' });
+  assert.equal(again.body["__type"], "ExecutionAlreadyExists");
+});
+
+test("requests are validated from the service model, and malformed ones get AWS-shaped errors", async () => {
+  const api = client();
+  const tooMany = await api.call("ListStateMachines", { maxResults: 1001 });
+  assert.equal(tooMany.status, 400);
+  assert.equal(tooMany.body["message"], "1 validation error detected: Value '1001' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 1000");
+  assert.equal((await api.call("ListStateMachines", "{not json")).body["__type"], "SerializationException");
+  assert.equal((await api.call("NoSuchOperation", {})).body["__type"], "UnknownOperationException");
+  assert.equal((await api.call("ListStateMachines", {}, { "content-type": "text/plain" })).body["__type"], "UnknownOperationException");
+  assert.equal((await api.call("StartExecution", { stateMachineArn: 5 })).body["__type"], "SerializationException");
+  const invalidDefinition = await api.call("CreateStateMachine", { name: "x", definition: "{}", roleArn });
+  assert.deepEqual(invalidDefinition.body, {
+    __type: "InvalidDefinition",
+    message: "Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: These fields are required: [States, StartAt] at /'",
+  });
+});
+
+test("accounts and regions from the SigV4 scope never see each other's resources", async () => {
+  const { app } = createService({ timeScale: 0.001 });
+  const call = async (accessKey: string, region: string, operation: string, body: unknown) =>
+    (await app.fetch(new Request("http://localhost/", {
+      method: "POST",
+      headers: {
+        "x-amz-target": `AWSStepFunctions.${operation}`,
+        "content-type": "application/x-amz-json-1.0",
+        authorization: `AWS4-HMAC-SHA256 Credential=${accessKey}/20261121/${region}/states/aws4_request, SignedHeaders=host, Signature=0`,
+      },
+      body: JSON.stringify(body),
+    }))).json() as Promise<Record<string, any>>;
+  const created = await call("111111111111", "eu-west-1", "CreateStateMachine", { name: "mine", definition, roleArn });
+  assert.equal(created["stateMachineArn"], "arn:aws:states:eu-west-1:111111111111:stateMachine:mine");
+  assert.equal((await call("111111111111", "eu-west-1", "ListStateMachines", {}))["stateMachines"].length, 1);
+  assert.equal((await call("222222222222", "eu-west-1", "ListStateMachines", {}))["stateMachines"].length, 0);
+  assert.equal((await call("111111111111", "us-east-1", "ListStateMachines", {}))["stateMachines"].length, 0);
+});
+
+test("ListStateMachines pages with nextToken; a bad token is InvalidToken", async () => {
+  const api = client();
+  for (const name of ["a", "b", "c"]) await api.call("CreateStateMachine", { name, definition, roleArn });
+  const first = await api.call("ListStateMachines", { maxResults: 2 });
+  assert.equal(first.body["stateMachines"].length, 2);
+  const second = await api.call("ListStateMachines", { maxResults: 2, nextToken: first.body["nextToken"] });
+  assert.equal(second.body["stateMachines"].length, 1);
+  assert.equal(second.body["nextToken"], undefined);
+  assert.equal((await api.call("ListStateMachines", { nextToken: "InvalidToken" })).body["__type"], "InvalidToken");
+});
+
+test("Express machines: StartSyncExecution answers with the outcome and billing details", async () => {
+  const api = client();
+  const { body } = await api.call("CreateStateMachine", { name: "fast", definition, roleArn, type: "EXPRESS" });
+  const sync = await api.call("StartSyncExecution", { stateMachineArn: body["stateMachineArn"], input: "{}" });
+  assert.equal(sync.body["status"], "SUCCEEDED");
+  assert.equal(sync.body["output"], '{"done":true}');
+  assert.equal(sync.body["billingDetails"].billedMemoryUsedInMB, 64);
+  assert.match(sync.body["executionArn"], /^arn:aws:states:us-east-1:123456789012:express:fast:/);
+  assert.equal((await api.call("ListExecutions", { stateMachineArn: body["stateMachineArn"] })).body["__type"], "StateMachineTypeNotSupported");
+});
+
+test("ValidateStateMachineDefinition and activities answer through the API", async () => {
+  const api = client();
+  assert.deepEqual((await api.call("ValidateStateMachineDefinition", { definition })).body, { result: "OK", diagnostics: [], truncated: false });
+  const bad = await api.call("CreateActivity", { name: "activity name" });
+  assert.deepEqual(bad.body, { __type: "InvalidName", message: "Invalid Name: 'activity name'" });
+  const created = await api.call("CreateActivity", { name: "worker" });
+  const described = await api.call("DescribeActivity", { activityArn: created.body["activityArn"] });
+  assert.equal(described.body["name"], "worker");
+  await api.call("TagResource", { resourceArn: created.body["activityArn"], tags: [{ key: "team", value: "core" }] });
+  assert.deepEqual((await api.call("ListTagsForResource", { resourceArn: created.body["activityArn"] })).body, { tags: [{ key: "team", value: "core" }] });
+});

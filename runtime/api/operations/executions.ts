@@ -1,0 +1,191 @@
+import type { Json } from "../../core/json.ts";
+import { describeJsonSyntaxError } from "../../core/json-syntax-error.ts";
+import { startExecution as startRun } from "../../execution/run-execution.ts";
+import type { HistoryEvent } from "../../execution/types.ts";
+import { ApiError, invalidArn } from "../api-error.ts";
+import { checkName, expectArn, parseArn } from "../arns.ts";
+import { paginate } from "../pagination.ts";
+import type { RequestContext } from "../request-context.ts";
+import type { ExecutionRecord, ServiceState, StateMachineRecord } from "../store.ts";
+import { epochSeconds, type Input } from "./common.ts";
+import { describe, findStateMachine } from "./state-machines.ts";
+
+/** Parses execution input, with AWS's recorded InvalidExecutionInput wording (Jackson's message). */
+function parseInput(text: string): Json {
+  const problem = describeJsonSyntaxError(text);
+  if (problem) throw new ApiError("InvalidExecutionInput", `Invalid State Machine Execution Input: '${problem.message.split("\n")[0]}'`);
+  return JSON.parse(text) as Json;
+}
+
+function launch(record: StateMachineRecord, name: string, inputText: string, ctx: RequestContext, state: ServiceState): ExecutionRecord {
+  const input = parseInput(inputText);
+  const handle = startRun({
+    definition: record.definition,
+    parsed: record.parsed,
+    input,
+    stateMachineName: record.name,
+    stateMachineArn: record.arn,
+    executionName: name,
+    region: ctx.region,
+    accountId: ctx.account,
+    roleArn: record.roleArn,
+    clock: state.ports.clock,
+    timers: state.ports.timers,
+    entropy: state.ports.entropy,
+    ...(state.ports.taskExecutor ? { taskExecutor: state.ports.taskExecutor } : {}),
+  });
+  const execution: ExecutionRecord = { arn: handle.executionArn, name, stateMachineArn: record.arn, stateMachine: record, input: inputText, startDate: handle.startDate, handle };
+  void handle.done.then((result) => {
+    execution.result = result;
+    execution.stopDate = result.history.at(-1)?.timestamp ?? state.ports.clock.now();
+  });
+  return execution;
+}
+
+export function startExecution(input: Input, ctx: RequestContext, state: ServiceState) {
+  const store = state.store(ctx);
+  const machine = findStateMachine(store, input["stateMachineArn"] as string);
+  const name = (input["name"] as string | undefined) ?? state.ports.entropy.uuid();
+  checkName(name);
+  const inputText = (input["input"] as string | undefined) ?? "{}";
+  if (machine.type === "EXPRESS") {
+    const record = launch(machine, name, inputText, ctx, state);
+    // Express executions are not kept for Describe/List; their ARNs use the `express` type.
+    return { executionArn: record.arn.replace(":execution:", ":express:") + `:${state.ports.entropy.uuid()}`, startDate: epochSeconds(record.startDate) };
+  }
+  const arn = `arn:aws:states:${ctx.region}:${ctx.account}:execution:${machine.name}:${name}`;
+  const existing = store.executions.get(arn);
+  if (existing) {
+    // Idempotent while running with the same input; otherwise the name is taken (recorded message).
+    if (!existing.result && existing.input === inputText) return { executionArn: arn, startDate: epochSeconds(existing.startDate) };
+    throw new ApiError("ExecutionAlreadyExists", `Execution Already Exists: '${arn}'`);
+  }
+  const record = launch(machine, name, inputText, ctx, state);
+  store.executions.set(record.arn, record);
+  return { executionArn: record.arn, startDate: epochSeconds(record.startDate) };
+}
+
+export async function startSyncExecution(input: Input, ctx: RequestContext, state: ServiceState) {
+  const machine = findStateMachine(state.store(ctx), input["stateMachineArn"] as string);
+  if (machine.type !== "EXPRESS") throw new ApiError("StateMachineTypeNotSupported", "This operation is not supported by this type of state machine");
+  const name = (input["name"] as string | undefined) ?? state.ports.entropy.uuid();
+  checkName(name);
+  const inputText = (input["input"] as string | undefined) ?? "{}";
+  const record = launch(machine, name, inputText, ctx, state);
+  const result = await record.handle.done;
+  const stopDate = result.history.at(-1)?.timestamp ?? state.ports.clock.now();
+  const durationMs = Math.max(0, stopDate.getTime() - record.startDate.getTime());
+  return {
+    executionArn: record.arn.replace(":execution:", ":express:") + `:${state.ports.entropy.uuid()}`,
+    stateMachineArn: machine.arn,
+    name,
+    startDate: epochSeconds(record.startDate),
+    stopDate: epochSeconds(stopDate),
+    status: result.status,
+    input: inputText,
+    inputDetails: { included: true },
+    ...(result.status === "SUCCEEDED" ? { output: JSON.stringify(result.output ?? null), outputDetails: { included: true } } : {}),
+    ...(result.error !== undefined ? { error: result.error } : {}),
+    ...(result.cause !== undefined ? { cause: result.cause } : {}),
+    // Express billing: 64 MB minimum, duration rounded up to the next 100 ms.
+    billingDetails: { billedMemoryUsedInMB: 64, billedDurationInMilliseconds: Math.max(100, Math.ceil(durationMs / 100) * 100) },
+  };
+}
+
+export function findExecution(state: ServiceState, ctx: RequestContext, arn: string): ExecutionRecord {
+  const parsed = parseArn(arn);
+  if (parsed.resourceType === "express") throw invalidArn(`Resource type not valid in this context: express`);
+  expectArn(arn, "execution");
+  const record = state.store(ctx).executions.get(arn);
+  if (!record) throw new ApiError("ExecutionDoesNotExist", `Execution Does Not Exist: '${arn}'`);
+  return record;
+}
+
+function statusOf(record: ExecutionRecord): string {
+  return record.result?.status ?? "RUNNING";
+}
+
+export function describeExecution(input: Input, ctx: RequestContext, state: ServiceState) {
+  const record = findExecution(state, ctx, input["executionArn"] as string);
+  const status = statusOf(record);
+  const result = record.result;
+  return {
+    executionArn: record.arn,
+    stateMachineArn: record.stateMachineArn,
+    name: record.name,
+    status,
+    startDate: epochSeconds(record.startDate),
+    ...(record.stopDate ? { stopDate: epochSeconds(record.stopDate) } : {}),
+    input: record.input,
+    inputDetails: { included: true },
+    ...(result?.status === "SUCCEEDED" ? { output: JSON.stringify(result.output ?? null), outputDetails: { included: true } } : {}),
+    ...(result?.error !== undefined ? { error: result.error } : {}),
+    ...(result?.cause !== undefined ? { cause: result.cause } : {}),
+    redriveCount: 0,
+    ...(status === "RUNNING" || status === "SUCCEEDED"
+      ? { redriveStatus: "NOT_REDRIVABLE", redriveStatusReason: `Execution is ${status} and cannot be redriven` }
+      : { redriveStatus: "REDRIVABLE" }),
+  };
+}
+
+export function describeStateMachineForExecution(input: Input, ctx: RequestContext, state: ServiceState) {
+  const record = findExecution(state, ctx, input["executionArn"] as string);
+  const { status: _status, creationDate: _created, type: _type, ...rest } = describe(record.stateMachine);
+  return { ...rest, updateDate: epochSeconds(record.stateMachine.creationDate) };
+}
+
+export function stopExecution(input: Input, ctx: RequestContext, state: ServiceState) {
+  const record = findExecution(state, ctx, input["executionArn"] as string);
+  if (!record.result) record.handle.stop();
+  return { stopDate: epochSeconds(state.ports.clock.now()) };
+}
+
+/** History events on the wire: timestamps as epoch seconds; with includeExecutionData=false, no payloads. */
+function wireEvent(event: HistoryEvent, includeData: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...event, timestamp: epochSeconds(event.timestamp) };
+  if (!includeData) {
+    for (const [key, value] of Object.entries(out)) {
+      if (key.endsWith("EventDetails") && value && typeof value === "object") {
+        const details = { ...(value as Record<string, unknown>) };
+        for (const payloadKey of ["input", "output", "parameters"]) delete details[payloadKey];
+        out[key] = details;
+      }
+    }
+  }
+  return out;
+}
+
+export function getExecutionHistory(input: Input, ctx: RequestContext, state: ServiceState) {
+  const record = findExecution(state, ctx, input["executionArn"] as string);
+  const events = [...record.handle.history];
+  if (input["reverseOrder"] === true) events.reverse();
+  const { page, nextToken } = paginate(events, input["maxResults"] as number | undefined, input["nextToken"] as string | undefined, 1000);
+  const includeData = input["includeExecutionData"] !== false;
+  return { events: page.map((e) => wireEvent(e, includeData)), ...(nextToken ? { nextToken } : {}) };
+}
+
+export function listExecutions(input: Input, ctx: RequestContext, state: ServiceState) {
+  const store = state.store(ctx);
+  const machineArn = input["stateMachineArn"] as string | undefined;
+  if (machineArn !== undefined) {
+    const machine = findStateMachine(store, machineArn);
+    if (machine.type === "EXPRESS") throw new ApiError("StateMachineTypeNotSupported", "This operation is not supported by this type of state machine");
+  }
+  const filter = input["statusFilter"] as string | undefined;
+  const executions = [...store.executions.values()]
+    .filter((e) => (machineArn === undefined || e.stateMachineArn === machineArn) && (filter === undefined || statusOf(e) === filter))
+    .sort((a, b) => b.startDate.getTime() - a.startDate.getTime());
+  const { page, nextToken } = paginate(executions, input["maxResults"] as number | undefined, input["nextToken"] as string | undefined);
+  return {
+    executions: page.map((e) => ({
+      executionArn: e.arn,
+      stateMachineArn: e.stateMachineArn,
+      name: e.name,
+      status: statusOf(e),
+      startDate: epochSeconds(e.startDate),
+      ...(e.stopDate ? { stopDate: epochSeconds(e.stopDate) } : {}),
+      redriveCount: 0,
+    })),
+    ...(nextToken ? { nextToken } : {}),
+  };
+}

@@ -1,0 +1,48 @@
+import type { RequestContext } from "../request-context.ts";
+import type { ServiceState } from "../store.ts";
+import { createActivity, deleteActivity, describeActivity, listActivities } from "./activities.ts";
+import type { Input } from "./common.ts";
+import {
+  describeExecution,
+  describeStateMachineForExecution,
+  getExecutionHistory,
+  listExecutions,
+  startExecution,
+  startSyncExecution,
+  stopExecution,
+} from "./executions.ts";
+import {
+  createStateMachine,
+  deleteStateMachine,
+  describeStateMachine,
+  listStateMachines,
+  updateStateMachine,
+  validateDefinition,
+} from "./state-machines.ts";
+import { listTagsForResource, tagResource, untagResource } from "./tags.ts";
+
+export type OperationHandler = (input: Input, ctx: RequestContext, state: ServiceState) => unknown;
+
+/** The operations this server implements, by their model name. */
+export const operations: Record<string, OperationHandler> = {
+  CreateStateMachine: createStateMachine,
+  DescribeStateMachine: describeStateMachine,
+  UpdateStateMachine: updateStateMachine,
+  DeleteStateMachine: deleteStateMachine,
+  ListStateMachines: listStateMachines,
+  ValidateStateMachineDefinition: validateDefinition,
+  StartExecution: startExecution,
+  StartSyncExecution: startSyncExecution,
+  DescribeExecution: describeExecution,
+  DescribeStateMachineForExecution: describeStateMachineForExecution,
+  StopExecution: stopExecution,
+  GetExecutionHistory: getExecutionHistory,
+  ListExecutions: listExecutions,
+  CreateActivity: createActivity,
+  DescribeActivity: describeActivity,
+  DeleteActivity: deleteActivity,
+  ListActivities: listActivities,
+  TagResource: tagResource,
+  UntagResource: untagResource,
+  ListTagsForResource: listTagsForResource,
+};

@@ -1,0 +1,128 @@
+import { parseDefinition } from "../../definition/parse-definition.ts";
+import { formatInvalidDefinitionMessage } from "../../definition/problems.ts";
+import { validateStateMachineDefinition } from "../../definition/validate.ts";
+import { ApiError } from "../api-error.ts";
+import { checkName, expectArn, stateMachineArn } from "../arns.ts";
+import { paginate } from "../pagination.ts";
+import type { RequestContext } from "../request-context.ts";
+import type { AccountStore, ServiceState, StateMachineRecord } from "../store.ts";
+import { epochSeconds, type Input } from "./common.ts";
+
+const DEFAULT_LOGGING = { level: "OFF", includeExecutionData: false };
+const DEFAULT_TRACING = { enabled: false };
+
+function parseOrReject(definition: string, type: "STANDARD" | "EXPRESS") {
+  const parsed = parseDefinition(definition, { type });
+  if (!parsed.ok) throw new ApiError("InvalidDefinition", formatInvalidDefinitionMessage(parsed.problems));
+  return parsed.definition;
+}
+
+export function findStateMachine(store: AccountStore, arn: string): StateMachineRecord {
+  expectArn(arn, "stateMachine");
+  const record = store.stateMachines.get(arn);
+  if (!record) throw new ApiError("StateMachineDoesNotExist", `State Machine Does Not Exist: '${arn}'`);
+  return record;
+}
+
+export function createStateMachine(input: Input, ctx: RequestContext, state: ServiceState) {
+  const store = state.store(ctx);
+  const name = input["name"] as string;
+  checkName(name);
+  const type = (input["type"] as "STANDARD" | "EXPRESS" | undefined) ?? "STANDARD";
+  const definition = input["definition"] as string;
+  const parsed = parseOrReject(definition, type);
+  const arn = stateMachineArn(ctx.region, ctx.account, name);
+  const existing = store.stateMachines.get(arn);
+  if (existing) {
+    // Idempotent create: same definition, role and type answer with the existing machine.
+    if (existing.definition === definition && existing.roleArn === input["roleArn"] && existing.type === type) {
+      return { stateMachineArn: arn, creationDate: epochSeconds(existing.creationDate) };
+    }
+    throw new ApiError("StateMachineAlreadyExists", `State Machine Already Exists: '${arn}'`);
+  }
+  const record: StateMachineRecord = {
+    arn,
+    name,
+    type,
+    definition,
+    parsed,
+    roleArn: input["roleArn"] as string,
+    creationDate: state.ports.clock.now(),
+    status: "ACTIVE",
+    revisionId: state.ports.entropy.uuid(),
+    loggingConfiguration: (input["loggingConfiguration"] as Record<string, unknown>) ?? DEFAULT_LOGGING,
+    tracingConfiguration: (input["tracingConfiguration"] as Record<string, unknown>) ?? DEFAULT_TRACING,
+  };
+  if (input["encryptionConfiguration"]) record.encryptionConfiguration = input["encryptionConfiguration"] as Record<string, unknown>;
+  store.stateMachines.set(arn, record);
+  const tags = input["tags"] as Array<{ key: string; value?: string }> | undefined;
+  if (tags?.length) store.tags.set(arn, new Map(tags.map((t) => [t.key, t.value ?? ""])));
+  return { stateMachineArn: arn, creationDate: epochSeconds(record.creationDate) };
+}
+
+export function describeStateMachine(input: Input, ctx: RequestContext, state: ServiceState) {
+  return describe(findStateMachine(state.store(ctx), input["stateMachineArn"] as string));
+}
+
+export function describe(record: StateMachineRecord) {
+  return {
+    stateMachineArn: record.arn,
+    name: record.name,
+    status: record.status,
+    definition: record.definition,
+    roleArn: record.roleArn,
+    type: record.type,
+    creationDate: epochSeconds(record.creationDate),
+    loggingConfiguration: record.loggingConfiguration,
+    tracingConfiguration: record.tracingConfiguration,
+    revisionId: record.revisionId,
+    ...(record.description !== undefined ? { description: record.description } : {}),
+    ...(record.encryptionConfiguration ? { encryptionConfiguration: record.encryptionConfiguration } : {}),
+  };
+}
+
+export function updateStateMachine(input: Input, ctx: RequestContext, state: ServiceState) {
+  const record = findStateMachine(state.store(ctx), input["stateMachineArn"] as string);
+  if (input["definition"] === undefined && input["roleArn"] === undefined && input["loggingConfiguration"] === undefined &&
+      input["tracingConfiguration"] === undefined && input["encryptionConfiguration"] === undefined) {
+    throw new ApiError("MissingRequiredParameter", "Either the definition, the role ARN, the LoggingConfiguration, the EncryptionConfiguration or the TracingConfiguration must be specified");
+  }
+  if (typeof input["definition"] === "string") {
+    record.parsed = parseOrReject(input["definition"], record.type);
+    record.definition = input["definition"];
+  }
+  if (typeof input["roleArn"] === "string") record.roleArn = input["roleArn"];
+  if (input["loggingConfiguration"]) record.loggingConfiguration = input["loggingConfiguration"] as Record<string, unknown>;
+  if (input["tracingConfiguration"]) record.tracingConfiguration = input["tracingConfiguration"] as Record<string, unknown>;
+  if (input["encryptionConfiguration"]) record.encryptionConfiguration = input["encryptionConfiguration"] as Record<string, unknown>;
+  record.revisionId = state.ports.entropy.uuid();
+  return { updateDate: epochSeconds(state.ports.clock.now()), revisionId: record.revisionId };
+}
+
+export function deleteStateMachine(input: Input, ctx: RequestContext, state: ServiceState) {
+  const store = state.store(ctx);
+  const arn = input["stateMachineArn"] as string;
+  expectArn(arn, "stateMachine");
+  // Deleting is idempotent on AWS: an unknown machine is not an error.
+  store.stateMachines.delete(arn);
+  store.tags.delete(arn);
+  return {};
+}
+
+export function listStateMachines(input: Input, ctx: RequestContext, state: ServiceState) {
+  const machines = [...state.store(ctx).stateMachines.values()].sort((a, b) => a.creationDate.getTime() - b.creationDate.getTime() || (a.name < b.name ? -1 : 1));
+  const { page, nextToken } = paginate(machines, input["maxResults"] as number | undefined, input["nextToken"] as string | undefined);
+  return {
+    stateMachines: page.map((m) => ({ stateMachineArn: m.arn, name: m.name, type: m.type, creationDate: epochSeconds(m.creationDate) })),
+    ...(nextToken ? { nextToken } : {}),
+  };
+}
+
+export function validateDefinition(input: Input) {
+  return validateStateMachineDefinition({
+    definition: input["definition"] as string,
+    ...(input["type"] ? { type: input["type"] as "STANDARD" | "EXPRESS" } : {}),
+    ...(input["severity"] ? { severity: input["severity"] as "ERROR" | "WARNING" } : {}),
+    ...(input["maxResults"] !== undefined ? { maxResults: input["maxResults"] as number } : {}),
+  });
+}

@@ -1,0 +1,37 @@
+import { ApiError } from "../api-error.ts";
+import { parseArn } from "../arns.ts";
+import type { RequestContext } from "../request-context.ts";
+import type { AccountStore, ServiceState } from "../store.ts";
+import type { Input } from "./common.ts";
+
+/** Tags live on state machines and activities (recorded: a version ARN is "Resource not found"). */
+function taggable(store: AccountStore, arn: string): void {
+  const parsed = parseArn(arn);
+  const exists = parsed.resourceType === "stateMachine" ? parsed.parts.length === 1 && store.stateMachines.has(arn) : parsed.resourceType === "activity" && store.activities.has(arn);
+  if (!exists) throw new ApiError("ResourceNotFound", `Resource not found: '${arn}'`);
+}
+
+export function tagResource(input: Input, ctx: RequestContext, state: ServiceState) {
+  const store = state.store(ctx);
+  const arn = input["resourceArn"] as string;
+  taggable(store, arn);
+  const tags = store.tags.get(arn) ?? new Map<string, string>();
+  for (const t of input["tags"] as Array<{ key: string; value?: string }>) tags.set(t.key, t.value ?? "");
+  store.tags.set(arn, tags);
+  return {};
+}
+
+export function untagResource(input: Input, ctx: RequestContext, state: ServiceState) {
+  const store = state.store(ctx);
+  const arn = input["resourceArn"] as string;
+  taggable(store, arn);
+  for (const key of input["tagKeys"] as string[]) store.tags.get(arn)?.delete(key);
+  return {};
+}
+
+export function listTagsForResource(input: Input, ctx: RequestContext, state: ServiceState) {
+  const store = state.store(ctx);
+  const arn = input["resourceArn"] as string;
+  taggable(store, arn);
+  return { tags: [...(store.tags.get(arn) ?? new Map<string, string>())].map(([key, value]) => ({ key, value })) };
+}

@@ -1,0 +1,73 @@
+import type { StateMachineDefinition } from "../definition/types.ts";
+import type { Clock, Entropy, TaskExecutor, Timers } from "../execution/ports.ts";
+import type { ExecutionHandle } from "../execution/run-execution.ts";
+import type { ExecutionResult } from "../execution/types.ts";
+import type { RequestContext } from "./request-context.ts";
+
+/**
+ * The API's resources, kept per account and region. In memory here; the Durable Object and Deno KV
+ * deployments persist the same records (issue 8).
+ */
+export interface StateMachineRecord {
+  arn: string;
+  name: string;
+  type: "STANDARD" | "EXPRESS";
+  definition: string;
+  parsed: StateMachineDefinition;
+  roleArn: string;
+  creationDate: Date;
+  status: "ACTIVE" | "DELETING";
+  revisionId: string;
+  description?: string;
+  loggingConfiguration: Record<string, unknown>;
+  tracingConfiguration: Record<string, unknown>;
+  encryptionConfiguration?: Record<string, unknown>;
+}
+
+export interface ExecutionRecord {
+  arn: string;
+  name: string;
+  stateMachineArn: string;
+  stateMachine: StateMachineRecord;
+  input: string;
+  startDate: Date;
+  handle: ExecutionHandle;
+  /** Set once the execution has ended. */
+  result?: ExecutionResult;
+  stopDate?: Date;
+}
+
+export interface ActivityRecord {
+  arn: string;
+  name: string;
+  creationDate: Date;
+}
+
+export class AccountStore {
+  readonly stateMachines = new Map<string, StateMachineRecord>();
+  readonly executions = new Map<string, ExecutionRecord>();
+  readonly activities = new Map<string, ActivityRecord>();
+  readonly tags = new Map<string, Map<string, string>>();
+}
+
+export interface ServicePorts {
+  clock: Clock;
+  entropy: Entropy;
+  /** Wait/Retry delays; scale them for tests. */
+  timers: Timers;
+  taskExecutor?: TaskExecutor;
+}
+
+/** All accounts' stores plus the ports executions run with. */
+export class ServiceState {
+  private readonly accounts = new Map<string, AccountStore>();
+
+  constructor(readonly ports: ServicePorts) {}
+
+  store(ctx: RequestContext): AccountStore {
+    const key = `${ctx.account}/${ctx.region}`;
+    let store = this.accounts.get(key);
+    if (!store) this.accounts.set(key, (store = new AccountStore()));
+    return store;
+  }
+}
