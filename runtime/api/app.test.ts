@@ -140,3 +140,44 @@ test("ValidateStateMachineDefinition and activities answer through the API", asy
   await api.call("TagResource", { resourceArn: created.body["activityArn"], tags: [{ key: "team", value: "core" }] });
   assert.deepEqual((await api.call("ListTagsForResource", { resourceArn: created.body["activityArn"] })).body, { tags: [{ key: "team", value: "core" }] });
 });
+
+test("versions and aliases: publish, describe a version, route executions through an alias", async () => {
+  const api = client();
+  const created = await api.call("CreateStateMachine", { name: "v", definition, roleArn, publish: true, versionDescription: "first" });
+  const machineArn = created.body["stateMachineArn"];
+  assert.equal(created.body["stateMachineVersionArn"], `${machineArn}:1`);
+  assert.deepEqual((await api.call("CreateStateMachine", { name: "w", definition, roleArn, versionDescription: "x" })).body, {
+    __type: "ValidationException",
+    message: "Version description can only be set when publish is true",
+  });
+  const v1 = await api.call("DescribeStateMachine", { stateMachineArn: `${machineArn}:1` });
+  assert.equal(v1.body["description"], "first");
+  // Publishing an unchanged revision answers with the same version (recorded idempotency).
+  assert.equal((await api.call("PublishStateMachineVersion", { stateMachineArn: machineArn })).body["stateMachineVersionArn"], `${machineArn}:1`);
+  const changed = JSON.stringify({ StartAt: "A", States: { A: { Type: "Pass", Result: { v: 2 }, End: true } } });
+  const updated = await api.call("UpdateStateMachine", { stateMachineArn: machineArn, definition: changed, publish: true });
+  assert.equal(updated.body["stateMachineVersionArn"], `${machineArn}:2`);
+  const stale = await api.call("PublishStateMachineVersion", { stateMachineArn: machineArn, revisionId: "old-revision" });
+  assert.equal(stale.body["__type"], "ConflictException");
+  assert.deepEqual((await api.call("ListStateMachineVersions", { stateMachineArn: machineArn })).body["stateMachineVersions"].map((v: { stateMachineVersionArn: string }) => v.stateMachineVersionArn), [`${machineArn}:2`, `${machineArn}:1`]);
+
+  const badSum = await api.call("CreateStateMachineAlias", {
+    name: "live",
+    routingConfiguration: [{ stateMachineVersionArn: `${machineArn}:1`, weight: 70 }, { stateMachineVersionArn: `${machineArn}:2`, weight: 29 }],
+  });
+  assert.deepEqual(badSum.body, { __type: "ValidationException", message: "Sum of routing configuration weights must equal 100. Received: [70, 29]" });
+  const alias = await api.call("CreateStateMachineAlias", { name: "live", routingConfiguration: [{ stateMachineVersionArn: `${machineArn}:1`, weight: 100 }] });
+  assert.equal(alias.body["stateMachineAliasArn"], `${machineArn}:live`);
+  const started = await api.call("StartExecution", { stateMachineArn: `${machineArn}:live` });
+  const described = await until(() => api.call("DescribeExecution", { executionArn: started.body["executionArn"] }), (r) => r.body["status"] !== "RUNNING");
+  assert.equal(described.body["output"], '{"done":true}', "version 1's definition ran");
+  assert.equal(described.body["stateMachineVersionArn"], `${machineArn}:1`);
+  assert.equal(described.body["stateMachineAliasArn"], `${machineArn}:live`);
+  const refused = await api.call("DeleteStateMachineVersion", { stateMachineVersionArn: `${machineArn}:1` });
+  assert.deepEqual(refused.body, {
+    __type: "ConflictException",
+    message: "Version to be deleted must not be referenced by an alias. Current list of aliases referencing this version: [live]",
+  });
+  await api.call("DeleteStateMachineAlias", { stateMachineAliasArn: `${machineArn}:live` });
+  assert.equal((await api.call("UpdateStateMachineAlias", { stateMachineAliasArn: `${machineArn}:live`, description: "x" })).body["__type"], "ResourceNotFound");
+});

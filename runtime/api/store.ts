@@ -22,6 +22,32 @@ export interface StateMachineRecord {
   loggingConfiguration: Record<string, unknown>;
   tracingConfiguration: Record<string, unknown>;
   encryptionConfiguration?: Record<string, unknown>;
+  /** The next version number to publish (numbers are never reused). */
+  nextVersion: number;
+}
+
+/** An immutable snapshot of a state machine revision (`<machine ARN>:<n>`). */
+export interface VersionRecord {
+  arn: string;
+  number: number;
+  machineArn: string;
+  definition: string;
+  parsed: StateMachineDefinition;
+  roleArn: string;
+  revisionId: string;
+  description?: string;
+  creationDate: Date;
+}
+
+/** A name pointing at one or two versions with routing weights (`<machine ARN>:<alias>`). */
+export interface AliasRecord {
+  arn: string;
+  name: string;
+  machineArn: string;
+  description?: string;
+  routingConfiguration: Array<{ stateMachineVersionArn: string; weight: number }>;
+  creationDate: Date;
+  updateDate: Date;
 }
 
 export interface ExecutionRecord {
@@ -29,6 +55,9 @@ export interface ExecutionRecord {
   name: string;
   stateMachineArn: string;
   stateMachine: StateMachineRecord;
+  /** When started through a version or an alias. */
+  stateMachineVersionArn?: string;
+  stateMachineAliasArn?: string;
   input: string;
   startDate: Date;
   handle: ExecutionHandle;
@@ -47,6 +76,8 @@ export class AccountStore {
   readonly stateMachines = new Map<string, StateMachineRecord>();
   readonly executions = new Map<string, ExecutionRecord>();
   readonly activities = new Map<string, ActivityRecord>();
+  readonly versions = new Map<string, VersionRecord>();
+  readonly aliases = new Map<string, AliasRecord>();
   readonly tags = new Map<string, Map<string, string>>();
 }
 

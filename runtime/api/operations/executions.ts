@@ -6,7 +6,8 @@ import { ApiError, invalidArn } from "../api-error.ts";
 import { checkName, expectArn, parseArn } from "../arns.ts";
 import { paginate } from "../pagination.ts";
 import type { RequestContext } from "../request-context.ts";
-import type { ExecutionRecord, ServiceState, StateMachineRecord } from "../store.ts";
+import type { AccountStore, ExecutionRecord, ServiceState, StateMachineRecord } from "../store.ts";
+import { routeAlias } from "./aliases.ts";
 import { epochSeconds, type Input } from "./common.ts";
 import { describe, findStateMachine } from "./state-machines.ts";
 
@@ -17,11 +18,35 @@ function parseInput(text: string): Json {
   return JSON.parse(text) as Json;
 }
 
-function launch(record: StateMachineRecord, name: string, inputText: string, ctx: RequestContext, state: ServiceState): ExecutionRecord {
+/** What an execution runs: a machine's current revision, a version, or a version an alias routes to. */
+interface Target {
+  machine: StateMachineRecord;
+  definition: string;
+  parsed: StateMachineRecord["parsed"];
+  versionArn?: string;
+  aliasArn?: string;
+}
+
+function resolveTarget(store: AccountStore, arn: string, random: () => number): Target {
+  const parsed = expectArn(arn, "stateMachine");
+  if (parsed.parts.length === 1) {
+    const machine = findStateMachine(store, arn);
+    return { machine, definition: machine.definition, parsed: machine.parsed };
+  }
+  const alias = store.aliases.get(arn);
+  const versionArn = alias ? routeAlias(alias, random) : arn;
+  const version = store.versions.get(versionArn);
+  if (!version) throw new ApiError("StateMachineDoesNotExist", `State Machine Does Not Exist: '${arn}'`);
+  const machine = findStateMachine(store, version.machineArn);
+  return { machine, definition: version.definition, parsed: version.parsed, versionArn, ...(alias ? { aliasArn: alias.arn } : {}) };
+}
+
+function launch(target: Target, name: string, inputText: string, ctx: RequestContext, state: ServiceState): ExecutionRecord {
+  const record = target.machine;
   const input = parseInput(inputText);
   const handle = startRun({
-    definition: record.definition,
-    parsed: record.parsed,
+    definition: target.definition,
+    parsed: target.parsed,
     input,
     stateMachineName: record.name,
     stateMachineArn: record.arn,
@@ -34,7 +59,17 @@ function launch(record: StateMachineRecord, name: string, inputText: string, ctx
     entropy: state.ports.entropy,
     ...(state.ports.taskExecutor ? { taskExecutor: state.ports.taskExecutor } : {}),
   });
-  const execution: ExecutionRecord = { arn: handle.executionArn, name, stateMachineArn: record.arn, stateMachine: record, input: inputText, startDate: handle.startDate, handle };
+  const execution: ExecutionRecord = {
+    arn: handle.executionArn,
+    name,
+    stateMachineArn: record.arn,
+    stateMachine: record,
+    input: inputText,
+    startDate: handle.startDate,
+    handle,
+    ...(target.versionArn ? { stateMachineVersionArn: target.versionArn } : {}),
+    ...(target.aliasArn ? { stateMachineAliasArn: target.aliasArn } : {}),
+  };
   void handle.done.then((result) => {
     execution.result = result;
     execution.stopDate = result.history.at(-1)?.timestamp ?? state.ports.clock.now();
@@ -44,12 +79,13 @@ function launch(record: StateMachineRecord, name: string, inputText: string, ctx
 
 export function startExecution(input: Input, ctx: RequestContext, state: ServiceState) {
   const store = state.store(ctx);
-  const machine = findStateMachine(store, input["stateMachineArn"] as string);
+  const target = resolveTarget(store, input["stateMachineArn"] as string, () => state.ports.entropy.random());
+  const machine = target.machine;
   const name = (input["name"] as string | undefined) ?? state.ports.entropy.uuid();
   checkName(name);
   const inputText = (input["input"] as string | undefined) ?? "{}";
   if (machine.type === "EXPRESS") {
-    const record = launch(machine, name, inputText, ctx, state);
+    const record = launch(target, name, inputText, ctx, state);
     // Express executions are not kept for Describe/List; their ARNs use the `express` type.
     return { executionArn: record.arn.replace(":execution:", ":express:") + `:${state.ports.entropy.uuid()}`, startDate: epochSeconds(record.startDate) };
   }
@@ -60,18 +96,19 @@ export function startExecution(input: Input, ctx: RequestContext, state: Service
     if (!existing.result && existing.input === inputText) return { executionArn: arn, startDate: epochSeconds(existing.startDate) };
     throw new ApiError("ExecutionAlreadyExists", `Execution Already Exists: '${arn}'`);
   }
-  const record = launch(machine, name, inputText, ctx, state);
+  const record = launch(target, name, inputText, ctx, state);
   store.executions.set(record.arn, record);
   return { executionArn: record.arn, startDate: epochSeconds(record.startDate) };
 }
 
 export async function startSyncExecution(input: Input, ctx: RequestContext, state: ServiceState) {
-  const machine = findStateMachine(state.store(ctx), input["stateMachineArn"] as string);
+  const target = resolveTarget(state.store(ctx), input["stateMachineArn"] as string, () => state.ports.entropy.random());
+  const machine = target.machine;
   if (machine.type !== "EXPRESS") throw new ApiError("StateMachineTypeNotSupported", "This operation is not supported by this type of state machine");
   const name = (input["name"] as string | undefined) ?? state.ports.entropy.uuid();
   checkName(name);
   const inputText = (input["input"] as string | undefined) ?? "{}";
-  const record = launch(machine, name, inputText, ctx, state);
+  const record = launch(target, name, inputText, ctx, state);
   const result = await record.handle.done;
   const stopDate = result.history.at(-1)?.timestamp ?? state.ports.clock.now();
   const durationMs = Math.max(0, stopDate.getTime() - record.startDate.getTime());
@@ -118,6 +155,8 @@ export function describeExecution(input: Input, ctx: RequestContext, state: Serv
     ...(record.stopDate ? { stopDate: epochSeconds(record.stopDate) } : {}),
     input: record.input,
     inputDetails: { included: true },
+    ...(record.stateMachineVersionArn ? { stateMachineVersionArn: record.stateMachineVersionArn } : {}),
+    ...(record.stateMachineAliasArn ? { stateMachineAliasArn: record.stateMachineAliasArn } : {}),
     ...(result?.status === "SUCCEEDED" ? { output: JSON.stringify(result.output ?? null), outputDetails: { included: true } } : {}),
     ...(result?.error !== undefined ? { error: result.error } : {}),
     ...(result?.cause !== undefined ? { cause: result.cause } : {}),
@@ -184,6 +223,8 @@ export function listExecutions(input: Input, ctx: RequestContext, state: Service
       status: statusOf(e),
       startDate: epochSeconds(e.startDate),
       ...(e.stopDate ? { stopDate: epochSeconds(e.stopDate) } : {}),
+      ...(e.stateMachineVersionArn ? { stateMachineVersionArn: e.stateMachineVersionArn } : {}),
+      ...(e.stateMachineAliasArn ? { stateMachineAliasArn: e.stateMachineAliasArn } : {}),
       redriveCount: 0,
     })),
     ...(nextToken ? { nextToken } : {}),

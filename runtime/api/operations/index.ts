@@ -20,6 +20,14 @@ import {
   validateDefinition,
 } from "./state-machines.ts";
 import { listTagsForResource, tagResource, untagResource } from "./tags.ts";
+import {
+  createStateMachineAlias,
+  deleteStateMachineAlias,
+  describeStateMachineAlias,
+  listStateMachineAliases,
+  updateStateMachineAlias,
+} from "./aliases.ts";
+import { deleteStateMachineVersion, listStateMachineVersions, publishStateMachineVersion } from "./versions.ts";
 
 export type OperationHandler = (input: Input, ctx: RequestContext, state: ServiceState) => unknown;
 
@@ -45,4 +53,12 @@ export const operations: Record<string, OperationHandler> = {
   TagResource: tagResource,
   UntagResource: untagResource,
   ListTagsForResource: listTagsForResource,
+  PublishStateMachineVersion: publishStateMachineVersion,
+  ListStateMachineVersions: listStateMachineVersions,
+  DeleteStateMachineVersion: deleteStateMachineVersion,
+  CreateStateMachineAlias: createStateMachineAlias,
+  DescribeStateMachineAlias: describeStateMachineAlias,
+  UpdateStateMachineAlias: updateStateMachineAlias,
+  DeleteStateMachineAlias: deleteStateMachineAlias,
+  ListStateMachineAliases: listStateMachineAliases,
 };

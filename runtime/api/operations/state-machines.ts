@@ -7,6 +7,7 @@ import { paginate } from "../pagination.ts";
 import type { RequestContext } from "../request-context.ts";
 import type { AccountStore, ServiceState, StateMachineRecord } from "../store.ts";
 import { epochSeconds, type Input } from "./common.ts";
+import { checkPublishArguments, publishRevision } from "./versions.ts";
 
 const DEFAULT_LOGGING = { level: "OFF", includeExecutionData: false };
 const DEFAULT_TRACING = { enabled: false };
@@ -26,6 +27,7 @@ export function findStateMachine(store: AccountStore, arn: string): StateMachine
 
 export function createStateMachine(input: Input, ctx: RequestContext, state: ServiceState) {
   const store = state.store(ctx);
+  checkPublishArguments(input);
   const name = input["name"] as string;
   checkName(name);
   const type = (input["type"] as "STANDARD" | "EXPRESS" | undefined) ?? "STANDARD";
@@ -50,6 +52,7 @@ export function createStateMachine(input: Input, ctx: RequestContext, state: Ser
     creationDate: state.ports.clock.now(),
     status: "ACTIVE",
     revisionId: state.ports.entropy.uuid(),
+    nextVersion: 1,
     loggingConfiguration: (input["loggingConfiguration"] as Record<string, unknown>) ?? DEFAULT_LOGGING,
     tracingConfiguration: (input["tracingConfiguration"] as Record<string, unknown>) ?? DEFAULT_TRACING,
   };
@@ -57,11 +60,28 @@ export function createStateMachine(input: Input, ctx: RequestContext, state: Ser
   store.stateMachines.set(arn, record);
   const tags = input["tags"] as Array<{ key: string; value?: string }> | undefined;
   if (tags?.length) store.tags.set(arn, new Map(tags.map((t) => [t.key, t.value ?? ""])));
-  return { stateMachineArn: arn, creationDate: epochSeconds(record.creationDate) };
+  const version = input["publish"] === true ? publishRevision(store, record, state, input["versionDescription"] as string | undefined) : undefined;
+  return { stateMachineArn: arn, creationDate: epochSeconds(record.creationDate), ...(version ? { stateMachineVersionArn: version.arn } : {}) };
 }
 
 export function describeStateMachine(input: Input, ctx: RequestContext, state: ServiceState) {
-  return describe(findStateMachine(state.store(ctx), input["stateMachineArn"] as string));
+  const store = state.store(ctx);
+  const arn = input["stateMachineArn"] as string;
+  const version = store.versions.get(arn);
+  if (version) {
+    // A version describes its own snapshot: its definition, role, revision and description.
+    const machine = findStateMachine(store, version.machineArn);
+    return {
+      ...describe(machine),
+      stateMachineArn: version.arn,
+      definition: version.definition,
+      roleArn: version.roleArn,
+      revisionId: version.revisionId,
+      creationDate: epochSeconds(version.creationDate),
+      ...(version.description !== undefined ? { description: version.description } : {}),
+    };
+  }
+  return describe(findStateMachine(store, arn));
 }
 
 export function describe(record: StateMachineRecord) {
@@ -82,11 +102,14 @@ export function describe(record: StateMachineRecord) {
 }
 
 export function updateStateMachine(input: Input, ctx: RequestContext, state: ServiceState) {
-  const record = findStateMachine(state.store(ctx), input["stateMachineArn"] as string);
-  if (input["definition"] === undefined && input["roleArn"] === undefined && input["loggingConfiguration"] === undefined &&
+  const store = state.store(ctx);
+  const record = findStateMachine(store, input["stateMachineArn"] as string);
+  checkPublishArguments(input);
+  if (input["publish"] !== true && input["definition"] === undefined && input["roleArn"] === undefined && input["loggingConfiguration"] === undefined &&
       input["tracingConfiguration"] === undefined && input["encryptionConfiguration"] === undefined) {
     throw new ApiError("MissingRequiredParameter", "Either the definition, the role ARN, the LoggingConfiguration, the EncryptionConfiguration or the TracingConfiguration must be specified");
   }
+  const before = JSON.stringify([record.definition, record.roleArn, record.loggingConfiguration, record.tracingConfiguration, record.encryptionConfiguration]);
   if (typeof input["definition"] === "string") {
     record.parsed = parseOrReject(input["definition"], record.type);
     record.definition = input["definition"];
@@ -95,17 +118,26 @@ export function updateStateMachine(input: Input, ctx: RequestContext, state: Ser
   if (input["loggingConfiguration"]) record.loggingConfiguration = input["loggingConfiguration"] as Record<string, unknown>;
   if (input["tracingConfiguration"]) record.tracingConfiguration = input["tracingConfiguration"] as Record<string, unknown>;
   if (input["encryptionConfiguration"]) record.encryptionConfiguration = input["encryptionConfiguration"] as Record<string, unknown>;
-  record.revisionId = state.ports.entropy.uuid();
-  return { updateDate: epochSeconds(state.ports.clock.now()), revisionId: record.revisionId };
+  const changed = before !== JSON.stringify([record.definition, record.roleArn, record.loggingConfiguration, record.tracingConfiguration, record.encryptionConfiguration]);
+  // Recorded: a change makes a new revision; publishing an unchanged machine answers with no revisionId.
+  if (changed) record.revisionId = state.ports.entropy.uuid();
+  const version = input["publish"] === true ? publishRevision(store, record, state, input["versionDescription"] as string | undefined) : undefined;
+  return {
+    updateDate: epochSeconds(state.ports.clock.now()),
+    ...(changed ? { revisionId: record.revisionId } : {}),
+    ...(version ? { stateMachineVersionArn: version.arn } : {}),
+  };
 }
 
 export function deleteStateMachine(input: Input, ctx: RequestContext, state: ServiceState) {
   const store = state.store(ctx);
   const arn = input["stateMachineArn"] as string;
   expectArn(arn, "stateMachine");
-  // Deleting is idempotent on AWS: an unknown machine is not an error.
+  // Deleting is idempotent on AWS: an unknown machine is not an error. Its versions and aliases go too.
   store.stateMachines.delete(arn);
   store.tags.delete(arn);
+  for (const [versionArn, version] of store.versions) if (version.machineArn === arn) store.versions.delete(versionArn);
+  for (const [aliasArn, alias] of store.aliases) if (alias.machineArn === arn) store.aliases.delete(aliasArn);
   return {};
 }
 
