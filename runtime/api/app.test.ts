@@ -181,3 +181,48 @@ test("versions and aliases: publish, describe a version, route executions throug
   await api.call("DeleteStateMachineAlias", { stateMachineAliasArn: `${machineArn}:live` });
   assert.equal((await api.call("UpdateStateMachineAlias", { stateMachineAliasArn: `${machineArn}:live`, description: "x" })).body["__type"], "ResourceNotFound");
 });
+
+test("activities end to end: a worker takes the task, answers it, and the execution goes on", async () => {
+  const api = client();
+  const activity = (await api.call("CreateActivity", { name: "work" })).body["activityArn"];
+  const machine = JSON.stringify({
+    StartAt: "Do",
+    States: {
+      Do: { Type: "Task", Resource: activity, Parameters: { "job.$": "$.job" }, Catch: [{ ErrorEquals: ["Broken"], Next: "Caught" }], End: true },
+      Caught: { Type: "Pass", End: true },
+    },
+  });
+  const { body } = await api.call("CreateStateMachine", { name: "uses-activity", definition: machine, roleArn });
+  const first = await api.call("StartExecution", { stateMachineArn: body["stateMachineArn"], input: '{"job": 7}' });
+  const task = await api.call("GetActivityTask", { activityArn: activity, workerName: "worker-1" });
+  assert.equal(task.body["input"], '{"job":7}');
+  assert.equal((await api.call("SendTaskHeartbeat", { taskToken: task.body["taskToken"] })).status, 200);
+  assert.equal((await api.call("SendTaskSuccess", { taskToken: task.body["taskToken"], output: '{"ok": true}' })).status, 200);
+  const done = await until(() => api.call("DescribeExecution", { executionArn: first.body["executionArn"] }), (r) => r.body["status"] !== "RUNNING");
+  assert.equal(done.body["output"], '{"ok":true}');
+  const history = await api.call("GetExecutionHistory", { executionArn: first.body["executionArn"] });
+  const startedEvent = history.body["events"].find((e: { type: string }) => e.type === "ActivityStarted");
+  assert.deepEqual(startedEvent.activityStartedEventDetails, { workerName: "worker-1" });
+  // A token is spent once its task has ended.
+  assert.equal((await api.call("SendTaskSuccess", { taskToken: task.body["taskToken"], output: "{}" })).body["__type"], "TaskTimedOut");
+  assert.equal((await api.call("SendTaskSuccess", { taskToken: "no-such-token", output: "{}" })).body["__type"], "InvalidToken");
+
+  const second = await api.call("StartExecution", { stateMachineArn: body["stateMachineArn"], input: '{"job": 8}' });
+  const task2 = await api.call("GetActivityTask", { activityArn: activity });
+  await api.call("SendTaskFailure", { taskToken: task2.body["taskToken"], error: "Broken", cause: "on purpose" });
+  const caught = await until(() => api.call("DescribeExecution", { executionArn: second.body["executionArn"] }), (r) => r.body["status"] !== "RUNNING");
+  assert.equal(caught.body["output"], '{"Error":"Broken","Cause":"on purpose"}');
+});
+
+test("GetActivityTask answers empty when no task comes within the long poll", async () => {
+  const { app } = createService({ timeScale: 0.001, activityPollSeconds: 60 });
+  const call = async (operation: string, body: unknown) =>
+    (await app.fetch(new Request("http://localhost/", {
+      method: "POST",
+      headers: { "x-amz-target": `AWSStepFunctions.${operation}`, "content-type": "application/x-amz-json-1.0" },
+      body: JSON.stringify(body),
+    }))).json() as Promise<Record<string, unknown>>;
+  const activity = (await call("CreateActivity", { name: "idle" }))["activityArn"];
+  assert.deepEqual(await call("GetActivityTask", { activityArn: activity }), {});
+  assert.equal((await call("GetActivityTask", { activityArn: `${activity}-gone` }))["__type"], "ActivityDoesNotExist");
+});

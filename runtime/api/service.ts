@@ -10,6 +10,8 @@ export interface ServiceOptions {
   /** Multiplies Wait/Retry delays when `timers` is not given (e.g. 0.01 in test suites). */
   timeScale?: number;
   taskExecutor?: TaskExecutor;
+  /** GetActivityTask's long poll in (unscaled) seconds; default 60 as on AWS. */
+  activityPollSeconds?: number;
 }
 
 /** The reference runtime behind the Step Functions API, as a fetch handler (`app.fetch`). */
@@ -19,6 +21,7 @@ export function createService(options: ServiceOptions = {}): { app: Hono; state:
     entropy: options.entropy ?? defaultEntropy,
     timers: options.timers ?? scaledTimers(options.timeScale ?? 1),
     ...(options.taskExecutor ? { taskExecutor: options.taskExecutor } : {}),
+    ...(options.activityPollSeconds !== undefined ? { activityPollSeconds: options.activityPollSeconds } : {}),
   });
   return { app: createApp(state), state };
 }

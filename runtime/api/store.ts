@@ -1,4 +1,6 @@
+import { StatesError } from "../core/errors.ts";
 import type { StateMachineDefinition } from "../definition/types.ts";
+import { ActivityBroker } from "./activity-broker.ts";
 import type { Clock, Entropy, TaskExecutor, Timers } from "../execution/ports.ts";
 import type { ExecutionHandle } from "../execution/run-execution.ts";
 import type { ExecutionResult } from "../execution/types.ts";
@@ -84,16 +86,28 @@ export class AccountStore {
 export interface ServicePorts {
   clock: Clock;
   entropy: Entropy;
-  /** Wait/Retry delays; scale them for tests. */
+  /** Wait/Retry delays and activity long polls; scale them for tests. */
   timers: Timers;
+  /** GetActivityTask's long poll (AWS: 60 s). */
+  activityPollSeconds?: number;
   taskExecutor?: TaskExecutor;
 }
 
 /** All accounts' stores plus the ports executions run with. */
 export class ServiceState {
   private readonly accounts = new Map<string, AccountStore>();
+  readonly activities: ActivityBroker;
+  /** Runs Task states: activities through the broker, everything else through the configured port. */
+  readonly taskExecutor: TaskExecutor;
 
-  constructor(readonly ports: ServicePorts) {}
+  constructor(readonly ports: ServicePorts) {
+    this.activities = new ActivityBroker(ports.timers);
+    this.taskExecutor = (request) => {
+      if (/^arn:[^:]+:states:[^:]*:[^:]*:activity:/.test(request.resource)) return this.activities.executor(request);
+      if (ports.taskExecutor) return ports.taskExecutor(request);
+      return Promise.reject(new StatesError("States.TaskFailed", `No task handler is configured for the resource '${request.resource}'`));
+    };
+  }
 
   store(ctx: RequestContext): AccountStore {
     const key = `${ctx.account}/${ctx.region}`;

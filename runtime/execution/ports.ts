@@ -37,6 +37,11 @@ export interface TaskRequest {
   signal: AbortSignal;
   /** The context object as the state sees it ($$). */
   context: Json;
+  /**
+   * Activities: call when a worker takes the task (writes ActivityStarted with the worker's name).
+   * If never called, the runtime writes the started event just before the result.
+   */
+  markStarted(workerName?: string): void;
 }
 
 /**

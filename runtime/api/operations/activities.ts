@@ -39,3 +39,25 @@ export function listActivities(input: Input, ctx: RequestContext, state: Service
   const { page, nextToken } = paginate(activities, input["maxResults"] as number | undefined, input["nextToken"] as string | undefined);
   return { activities: page.map((a) => ({ activityArn: a.arn, name: a.name, creationDate: epochSeconds(a.creationDate) })), ...(nextToken ? { nextToken } : {}) };
 }
+
+export async function getActivityTask(input: Input, ctx: RequestContext, state: ServiceState) {
+  const arn = input["activityArn"] as string;
+  describeActivity({ activityArn: arn }, ctx, state);
+  const pollMs = (state.ports.activityPollSeconds ?? 60) * 1000;
+  return (await state.activities.take(arn, input["workerName"] as string | undefined, pollMs)) ?? {};
+}
+
+export function sendTaskSuccess(input: Input, _ctx: RequestContext, state: ServiceState) {
+  state.activities.succeed(input["taskToken"] as string, input["output"] as string);
+  return {};
+}
+
+export function sendTaskFailure(input: Input, _ctx: RequestContext, state: ServiceState) {
+  state.activities.fail(input["taskToken"] as string, input["error"] as string | undefined, input["cause"] as string | undefined);
+  return {};
+}
+
+export function sendTaskHeartbeat(input: Input, _ctx: RequestContext, state: ServiceState) {
+  state.activities.heartbeat(input["taskToken"] as string);
+  return {};
+}

@@ -57,7 +57,7 @@ function launch(target: Target, name: string, inputText: string, ctx: RequestCon
     clock: state.ports.clock,
     timers: state.ports.timers,
     entropy: state.ports.entropy,
-    ...(state.ports.taskExecutor ? { taskExecutor: state.ports.taskExecutor } : {}),
+    taskExecutor: state.taskExecutor,
   });
   const execution: ExecutionRecord = {
     arn: handle.executionArn,

@@ -1,6 +1,15 @@
 import type { RequestContext } from "../request-context.ts";
 import type { ServiceState } from "../store.ts";
-import { createActivity, deleteActivity, describeActivity, listActivities } from "./activities.ts";
+import {
+  createActivity,
+  deleteActivity,
+  describeActivity,
+  getActivityTask,
+  listActivities,
+  sendTaskFailure,
+  sendTaskHeartbeat,
+  sendTaskSuccess,
+} from "./activities.ts";
 import type { Input } from "./common.ts";
 import {
   describeExecution,
@@ -50,6 +59,10 @@ export const operations: Record<string, OperationHandler> = {
   DescribeActivity: describeActivity,
   DeleteActivity: deleteActivity,
   ListActivities: listActivities,
+  GetActivityTask: getActivityTask,
+  SendTaskSuccess: sendTaskSuccess,
+  SendTaskFailure: sendTaskFailure,
+  SendTaskHeartbeat: sendTaskHeartbeat,
   TagResource: tagResource,
   UntagResource: untagResource,
   ListTagsForResource: listTagsForResource,

@@ -66,7 +66,14 @@ async function invoke(
 ): Promise<Json> {
   const events = taskEvents(resource, visit);
   events.scheduled(parameters, timeoutSeconds, heartbeatSeconds);
-  events.started();
+  // An activity starts when a worker takes it; everything else starts right away.
+  let started = false;
+  const markStarted = (workerName?: string) => {
+    if (started) return;
+    started = true;
+    events.started(workerName);
+  };
+  if (resource.kind !== "activity") markStarted();
   const controller = new AbortController();
   const onStop = () => controller.abort(visit.ctx.signal.reason);
   visit.ctx.signal.addEventListener("abort", onStop, { once: true });
@@ -84,6 +91,7 @@ async function invoke(
       stateName: state.name,
       signal: controller.signal,
       context: visit.context(taskToken !== undefined ? { taskToken } : {}),
+      markStarted,
       ...(taskToken !== undefined ? { taskToken } : {}),
       ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}),
       ...(heartbeatSeconds !== undefined ? { heartbeatSeconds } : {}),
@@ -101,6 +109,7 @@ async function invoke(
       );
     }
     const result = await Promise.race(racers);
+    markStarted();
     visit.checkPayloadSize(result, state.resource);
     events.succeeded(result);
     return result;
@@ -111,8 +120,11 @@ async function invoke(
       : e instanceof StatesError
         ? e
         : new StatesError("States.TaskFailed", e instanceof Error ? e.message : String(e));
-    if (error.error === "States.Timeout") events.timedOut(error);
-    else events.failed(error);
+    if (error.error === "States.Timeout" || error.error === "States.HeartbeatTimeout") events.timedOut(error);
+    else {
+      markStarted();
+      events.failed(error);
+    }
     throw error;
   } finally {
     timerAbort.abort();
@@ -123,7 +135,7 @@ async function invoke(
 
 interface TaskEventWriter {
   scheduled(parameters: Json, timeoutSeconds: number | undefined, heartbeatSeconds: number | undefined): void;
-  started(): void;
+  started(workerName?: string): void;
   succeeded(output: Json): void;
   failed(error: StatesError): void;
   timedOut(error: StatesError): void;
@@ -162,7 +174,7 @@ function taskEvents(resource: TaskResource, visit: StateVisit): TaskEventWriter 
           ...(timeoutSeconds !== undefined ? { timeoutInSeconds: timeoutSeconds } : {}),
           ...(heartbeatSeconds !== undefined ? { heartbeatInSeconds: heartbeatSeconds } : {}),
         }),
-      started: () => lane.emit("ActivityStarted", "activityStartedEventDetails", {}),
+      started: (workerName) => lane.emit("ActivityStarted", "activityStartedEventDetails", workerName !== undefined ? { workerName } : {}),
       succeeded: (output) => lane.emit("ActivitySucceeded", "activitySucceededEventDetails", payload("output", output)),
       failed: (error) => lane.emit("ActivityFailed", "activityFailedEventDetails", failureDetails(error)),
       timedOut: (error) => lane.emit("ActivityTimedOut", "activityTimedOutEventDetails", failureDetails(error)),
