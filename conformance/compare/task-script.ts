@@ -8,6 +8,8 @@ import type { TaskResponse } from "./execution-case.ts";
 interface TaskCall {
   stateName: string;
   signal: AbortSignal;
+  /** The scripted worker takes the task at once (ActivityStarted), then answers or stays silent. */
+  markStarted?: () => void;
 }
 
 /** Error a scripted failure is thrown as; the runtime maps `{error, cause}` to the task's failure. */
@@ -16,6 +18,7 @@ export type FailureFactory = (error: string, cause: string | undefined) => Error
 export function scriptedTaskExecutor(responses: readonly TaskResponse[], fail: FailureFactory) {
   const used = new Map<string, number>();
   return (call: TaskCall): Promise<unknown> => {
+    call.markStarted?.();
     const mine = responses.filter((r) => r.state === call.stateName);
     if (mine.length === 0) return Promise.reject(fail("States.TaskFailed", `No scripted response for Task state '${call.stateName}'`));
     const n = used.get(call.stateName) ?? 0;
