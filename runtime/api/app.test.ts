@@ -226,3 +226,17 @@ test("GetActivityTask answers empty when no task comes within the long poll", as
   assert.deepEqual(await call("GetActivityTask", { activityArn: activity }), {});
   assert.equal((await call("GetActivityTask", { activityArn: `${activity}-gone` }))["__type"], "ActivityDoesNotExist");
 });
+
+test("StopExecution aborts a running execution with the given error and cause", async () => {
+  const api = client();
+  const waiting = JSON.stringify({ StartAt: "W", States: { W: { Type: "Wait", Seconds: 100000, End: true } } });
+  const { body } = await api.call("CreateStateMachine", { name: "long", definition: waiting, roleArn });
+  const started = await api.call("StartExecution", { stateMachineArn: body["stateMachineArn"] });
+  assert.equal(typeof (await api.call("StopExecution", { executionArn: started.body["executionArn"], error: "Manual", cause: "operator stop" })).body["stopDate"], "number");
+  const described = await until(() => api.call("DescribeExecution", { executionArn: started.body["executionArn"] }), (r) => r.body["status"] !== "RUNNING");
+  assert.equal(described.body["status"], "ABORTED");
+  assert.equal(described.body["error"], "Manual");
+  assert.equal(described.body["cause"], "operator stop");
+  const history = await api.call("GetExecutionHistory", { executionArn: started.body["executionArn"], reverseOrder: true, maxResults: 1 });
+  assert.deepEqual(history.body["events"][0].executionAbortedEventDetails, { cause: "operator stop", error: "Manual" });
+});

@@ -90,8 +90,18 @@ export class ExecutionRun {
         return { status: "TIMED_OUT", error: "States.Timeout", cause: "The execution timed out." };
       }
       if (interruption === "ABORTED") {
-        lane.emit("ExecutionAborted", "executionAbortedEventDetails", {});
-        return { status: "ABORTED" };
+        // StopExecution's error and cause, when given, travel as the abort reason.
+        const reason: unknown = externalSignal?.reason;
+        const stop = reason !== null && typeof reason === "object" && "stopError" in reason ? (reason as { stopError?: string; stopCause?: string }) : {};
+        const details: Record<string, unknown> = {};
+        if (stop.stopCause !== undefined) details["cause"] = stop.stopCause;
+        if (stop.stopError !== undefined) details["error"] = stop.stopError;
+        lane.emit("ExecutionAborted", "executionAbortedEventDetails", details);
+        return {
+          status: "ABORTED",
+          ...(stop.stopError !== undefined ? { error: stop.stopError } : {}),
+          ...(stop.stopCause !== undefined ? { cause: stop.stopCause } : {}),
+        };
       }
       const error = asStatesError(e);
       lane.emit("ExecutionFailed", "executionFailedEventDetails", errorDetails(error));

@@ -23,8 +23,8 @@ export interface ExecutionHandle {
   /** Events so far (grows while the execution runs). */
   readonly history: readonly HistoryEvent[];
   readonly done: Promise<ExecutionResult>;
-  /** Stops the execution (status ABORTED). */
-  stop(): void;
+  /** Stops the execution (status ABORTED), optionally with StopExecution's error and cause. */
+  stop(error?: string, cause?: string): void;
 }
 
 /**
@@ -64,6 +64,6 @@ export function startExecution(options: RunExecutionOptions & { parsed?: StateMa
     startDate: new Date(run.info.startTime),
     history: run.history.events,
     done,
-    stop: () => controller.abort(),
+    stop: (error?: string, cause?: string) => controller.abort({ stopError: error, stopCause: cause }),
   };
 }

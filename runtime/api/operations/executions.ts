@@ -175,7 +175,7 @@ export function describeStateMachineForExecution(input: Input, ctx: RequestConte
 
 export function stopExecution(input: Input, ctx: RequestContext, state: ServiceState) {
   const record = findExecution(state, ctx, input["executionArn"] as string);
-  if (!record.result) record.handle.stop();
+  if (!record.result) record.handle.stop(input["error"] as string | undefined, input["cause"] as string | undefined);
   return { stopDate: epochSeconds(state.ports.clock.now()) };
 }
 
