@@ -4,7 +4,7 @@ import { paginate } from "../pagination.ts";
 import type { RequestContext } from "../request-context.ts";
 import type { AccountStore, AliasRecord, ServiceState } from "../store.ts";
 import { epochSeconds, type Input } from "./common.ts";
-import { findMachine } from "./versions.ts";
+import { findStateMachine } from "./lookup.ts";
 
 type Routing = AliasRecord["routingConfiguration"];
 
@@ -54,7 +54,7 @@ export function createStateMachineAlias(input: Input, ctx: RequestContext, state
   const store = state.store(ctx);
   const routing = input["routingConfiguration"] as Routing;
   const machineArn = checkRouting(store, routing);
-  findMachine(store, machineArn);
+  findStateMachine(store, machineArn);
   const arn = `${machineArn}:${input["name"] as string}`;
   const existing = store.aliases.get(arn);
   if (existing) {
@@ -112,7 +112,7 @@ export function deleteStateMachineAlias(input: Input, ctx: RequestContext, state
 
 export function listStateMachineAliases(input: Input, ctx: RequestContext, state: ServiceState) {
   const store = state.store(ctx);
-  const machine = findMachine(store, input["stateMachineArn"] as string);
+  const machine = findStateMachine(store, input["stateMachineArn"] as string);
   const aliases = [...store.aliases.values()].filter((a) => a.machineArn === machine.arn).sort((a, b) => a.creationDate.getTime() - b.creationDate.getTime());
   const { page, nextToken } = paginate(aliases, input["maxResults"] as number | undefined, input["nextToken"] as string | undefined);
   return {

@@ -9,7 +9,8 @@ import type { RequestContext } from "../request-context.ts";
 import type { AccountStore, ExecutionRecord, ServiceState, StateMachineRecord } from "../store.ts";
 import { routeAlias } from "./aliases.ts";
 import { epochSeconds, type Input } from "./common.ts";
-import { describe, findStateMachine } from "./state-machines.ts";
+import { findStateMachine } from "./lookup.ts";
+import { describe } from "./state-machines.ts";
 
 /** Parses execution input, with AWS's recorded InvalidExecutionInput wording (Jackson's message). */
 function parseInput(text: string): Json {

@@ -5,8 +5,9 @@ import { ApiError } from "../api-error.ts";
 import { checkName, expectArn, stateMachineArn } from "../arns.ts";
 import { paginate } from "../pagination.ts";
 import type { RequestContext } from "../request-context.ts";
-import type { AccountStore, ServiceState, StateMachineRecord } from "../store.ts";
+import type { ServiceState, StateMachineRecord } from "../store.ts";
 import { epochSeconds, type Input } from "./common.ts";
+import { findStateMachine } from "./lookup.ts";
 import { checkPublishArguments, publishRevision } from "./versions.ts";
 
 const DEFAULT_LOGGING = { level: "OFF", includeExecutionData: false };
@@ -16,13 +17,6 @@ function parseOrReject(definition: string, type: "STANDARD" | "EXPRESS") {
   const parsed = parseDefinition(definition, { type });
   if (!parsed.ok) throw new ApiError("InvalidDefinition", formatInvalidDefinitionMessage(parsed.problems));
   return parsed.definition;
-}
-
-export function findStateMachine(store: AccountStore, arn: string): StateMachineRecord {
-  expectArn(arn, "stateMachine");
-  const record = store.stateMachines.get(arn);
-  if (!record) throw new ApiError("StateMachineDoesNotExist", `State Machine Does Not Exist: '${arn}'`);
-  return record;
 }
 
 export function createStateMachine(input: Input, ctx: RequestContext, state: ServiceState) {

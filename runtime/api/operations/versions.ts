@@ -4,6 +4,7 @@ import { paginate } from "../pagination.ts";
 import type { RequestContext } from "../request-context.ts";
 import type { AccountStore, ServiceState, StateMachineRecord, VersionRecord } from "../store.ts";
 import { epochSeconds, type Input } from "./common.ts";
+import { findStateMachine } from "./lookup.ts";
 
 /**
  * State machine versions (jsonata-and-variables.md §11, recorded in test_sfn_api_versioning):
@@ -41,23 +42,16 @@ export function checkPublishArguments(input: Input): void {
   }
 }
 
-export function findMachine(store: AccountStore, arn: string): StateMachineRecord {
-  expectArn(arn, "stateMachine");
-  const machine = store.stateMachines.get(arn);
-  if (!machine) throw new ApiError("StateMachineDoesNotExist", `State Machine Does Not Exist: '${arn}'`);
-  return machine;
-}
-
 export function publishStateMachineVersion(input: Input, ctx: RequestContext, state: ServiceState) {
   const store = state.store(ctx);
-  const machine = findMachine(store, input["stateMachineArn"] as string);
+  const machine = findStateMachine(store, input["stateMachineArn"] as string);
   const version = publishRevision(store, machine, state, input["description"] as string | undefined, input["revisionId"] as string | undefined);
   return { creationDate: epochSeconds(version.creationDate), stateMachineVersionArn: version.arn };
 }
 
 export function listStateMachineVersions(input: Input, ctx: RequestContext, state: ServiceState) {
   const store = state.store(ctx);
-  const machine = findMachine(store, input["stateMachineArn"] as string);
+  const machine = findStateMachine(store, input["stateMachineArn"] as string);
   const versions = [...store.versions.values()].filter((v) => v.machineArn === machine.arn).sort((a, b) => b.number - a.number);
   const { page, nextToken } = paginate(versions, input["maxResults"] as number | undefined, input["nextToken"] as string | undefined);
   return {
