@@ -27,9 +27,15 @@ export function toJsonText(value: Json): string {
   return JSON.stringify(value);
 }
 
+const encoder = new TextEncoder();
+
 /** Size in bytes of the UTF-8 encoding of a payload's JSON text (what the 256 KiB limit counts). */
 export function jsonByteSize(value: Json): number {
-  return new TextEncoder().encode(JSON.stringify(value)).length;
+  return utf8ByteLength(JSON.stringify(value));
+}
+
+export function utf8ByteLength(text: string): number {
+  return encoder.encode(text).length;
 }
 
 /**

@@ -63,5 +63,10 @@ export class Lane {
 
 /** `{ input, inputDetails }` / `{ output, outputDetails }` members as AWS writes them: JSON text + truncation flag. */
 export function payload(name: "input" | "output", value: Json): Record<string, unknown> {
-  return { [name]: JSON.stringify(value), [`${name}Details`]: { truncated: false } };
+  return payloadText(name, JSON.stringify(value));
+}
+
+/** The same, from JSON text already serialised (so a payload is stringified once per event). */
+export function payloadText(name: "input" | "output", text: string): Record<string, unknown> {
+  return { [name]: text, [`${name}Details`]: { truncated: false } };
 }

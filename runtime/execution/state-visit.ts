@@ -1,6 +1,6 @@
 import { StatesError } from "../core/errors.ts";
 import type { Json } from "../core/json.ts";
-import { jsonByteSize } from "../core/json.ts";
+import { utf8ByteLength } from "../core/json.ts";
 import type { State } from "../definition/types.ts";
 import { QueryEvaluationError } from "../jsonata/index.ts";
 import { buildContextObject, type StateInfo } from "./context-object.ts";
@@ -89,9 +89,9 @@ export class StateVisit {
     return `An error occurred while executing the state '${this.state.name}' (entered at the event id #${this.enteredEventId}). `;
   }
 
-  /** States.DataLimitExceeded when a payload is over 256 KiB. */
-  checkPayloadSize(value: Json, subject = this.state.name): void {
-    if (jsonByteSize(value) > MAX_PAYLOAD_BYTES) {
+  /** States.DataLimitExceeded when a payload (given as its JSON text) is over 256 KiB. */
+  checkPayloadSize(text: string, subject = this.state.name): void {
+    if (utf8ByteLength(text) > MAX_PAYLOAD_BYTES) {
       throw new StatesError(
         "States.DataLimitExceeded",
         `The state/task '${subject}' returned a result with a size exceeding the maximum number of bytes service limit.`,

@@ -2,7 +2,7 @@ import type { Json } from "../../core/json.ts";
 import type { PayloadTemplate } from "../../definition/payload-template.ts";
 import type { Catcher, MapState, ParallelState, PathIO, ResultIO, State, TaskState } from "../../definition/types.ts";
 import type { StateInfo } from "../context-object.ts";
-import { payload } from "../history.ts";
+import { payloadText } from "../history.ts";
 import { applyInputOrOutputPath, applyResultPath, evaluateTemplate } from "../jsonpath-io.ts";
 import type { StateOutcome, StateVisit } from "../state-visit.ts";
 import { evaluateJsonata, jsonataAssign, jsonataCatch, jsonataOutput } from "./jsonata-io.ts";
@@ -52,8 +52,9 @@ export async function evaluateAssign(template: PayloadTemplate | undefined, visi
  * assignments, and returns the outcome. The 256 KiB output limit fails the execution directly.
  */
 export function exitState(visit: StateVisit, output: Json, next: string | undefined, assignments?: Map<string, Json>): StateOutcome {
-  visit.checkPayloadSize(output);
-  const details: Record<string, unknown> = { name: visit.state.name, ...payload("output", output) };
+  const text = JSON.stringify(output);
+  visit.checkPayloadSize(text);
+  const details: Record<string, unknown> = { name: visit.state.name, ...payloadText("output", text) };
   if (assignments && assignments.size > 0) {
     const assigned: Record<string, string> = {};
     // AWS lists assigned variables sorted by name.

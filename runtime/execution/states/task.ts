@@ -2,7 +2,7 @@ import { StatesError } from "../../core/errors.ts";
 import { jsonByteSize, type Json } from "../../core/json.ts";
 import type { DynamicValue, TaskState } from "../../definition/types.ts";
 import { runWithErrorHandling } from "../error-handling.ts";
-import { payload } from "../history.ts";
+import { payload, payloadText } from "../history.ts";
 import { selectPath } from "../jsonpath-io.ts";
 import { MAX_PAYLOAD_BYTES, type StateOutcome, type StateVisit } from "../state-visit.ts";
 import { classifyResource, type TaskResource } from "../task-resource.ts";
@@ -110,8 +110,9 @@ async function invoke(
     }
     const result = await Promise.race(racers);
     markStarted();
-    visit.checkPayloadSize(result, state.resource);
-    events.succeeded(result);
+    const resultText = JSON.stringify(result);
+    visit.checkPayloadSize(resultText, state.resource);
+    events.succeeded(resultText);
     return result;
   } catch (e) {
     visit.throwIfCancelled();
@@ -136,7 +137,8 @@ async function invoke(
 interface TaskEventWriter {
   scheduled(parameters: Json, timeoutSeconds: number | undefined, heartbeatSeconds: number | undefined): void;
   started(workerName?: string): void;
-  succeeded(output: Json): void;
+  /** The result as JSON text. */
+  succeeded(outputText: string): void;
   failed(error: StatesError): void;
   timedOut(error: StatesError): void;
 }
@@ -160,7 +162,7 @@ function taskEvents(resource: TaskResource, visit: StateVisit): TaskEventWriter 
           ...(timeoutSeconds !== undefined ? { timeoutInSeconds: timeoutSeconds } : {}),
         }),
       started: () => lane.emit("LambdaFunctionStarted"),
-      succeeded: (output) => lane.emit("LambdaFunctionSucceeded", "lambdaFunctionSucceededEventDetails", payload("output", output)),
+      succeeded: (output) => lane.emit("LambdaFunctionSucceeded", "lambdaFunctionSucceededEventDetails", payloadText("output", output)),
       failed: (error) => lane.emit("LambdaFunctionFailed", "lambdaFunctionFailedEventDetails", failureDetails(error)),
       timedOut: (error) => lane.emit("LambdaFunctionTimedOut", "lambdaFunctionTimedOutEventDetails", failureDetails(error)),
     };
@@ -175,7 +177,7 @@ function taskEvents(resource: TaskResource, visit: StateVisit): TaskEventWriter 
           ...(heartbeatSeconds !== undefined ? { heartbeatInSeconds: heartbeatSeconds } : {}),
         }),
       started: (workerName) => lane.emit("ActivityStarted", "activityStartedEventDetails", workerName !== undefined ? { workerName } : {}),
-      succeeded: (output) => lane.emit("ActivitySucceeded", "activitySucceededEventDetails", payload("output", output)),
+      succeeded: (output) => lane.emit("ActivitySucceeded", "activitySucceededEventDetails", payloadText("output", output)),
       failed: (error) => lane.emit("ActivityFailed", "activityFailedEventDetails", failureDetails(error)),
       timedOut: (error) => lane.emit("ActivityTimedOut", "activityTimedOutEventDetails", failureDetails(error)),
     };
@@ -191,7 +193,7 @@ function taskEvents(resource: TaskResource, visit: StateVisit): TaskEventWriter 
         ...(heartbeatSeconds !== undefined ? { heartbeatInSeconds: heartbeatSeconds } : {}),
       }),
     started: () => lane.emit("TaskStarted", "taskStartedEventDetails", { ...base }),
-    succeeded: (output) => lane.emit("TaskSucceeded", "taskSucceededEventDetails", { ...base, ...payload("output", output) }),
+    succeeded: (output) => lane.emit("TaskSucceeded", "taskSucceededEventDetails", { ...base, ...payloadText("output", output) }),
     failed: (error) => lane.emit("TaskFailed", "taskFailedEventDetails", { ...base, ...failureDetails(error) }),
     timedOut: (error) => lane.emit("TaskTimedOut", "taskTimedOutEventDetails", { ...base, ...failureDetails(error) }),
   };
