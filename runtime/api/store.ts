@@ -1,6 +1,7 @@
 import { StatesError } from "../core/errors.ts";
 import type { StateMachineDefinition } from "../definition/types.ts";
 import { ActivityBroker } from "./activity-broker.ts";
+import type { MapRun } from "../execution/map-run.ts";
 import type { Clock, Entropy, TaskExecutor, Timers } from "../execution/ports.ts";
 import type { ExecutionHandle } from "../execution/run-execution.ts";
 import type { ExecutionResult } from "../execution/types.ts";
@@ -19,7 +20,10 @@ export interface StateMachineRecord {
   roleArn: string;
   creationDate: Date;
   status: "ACTIVE" | "DELETING";
-  revisionId: string;
+  /** Set by the first UpdateStateMachine that changes something (recorded: a new machine describes no revisionId). */
+  revisionId?: string;
+  /** When an UpdateStateMachine last changed it. */
+  updateDate?: Date;
   description?: string;
   loggingConfiguration: Record<string, unknown>;
   tracingConfiguration: Record<string, unknown>;
@@ -36,7 +40,8 @@ export interface VersionRecord {
   definition: string;
   parsed: StateMachineDefinition;
   roleArn: string;
-  revisionId: string;
+  /** The machine's revisionId when published (none for its initial revision). */
+  revisionId?: string;
   description?: string;
   creationDate: Date;
 }
@@ -62,16 +67,23 @@ export interface ExecutionRecord {
   stateMachineAliasArn?: string;
   input: string;
   startDate: Date;
+  /** The revision it runs: the machine's at start, or the version's (DescribeStateMachineForExecution). */
+  revision?: { definition: string; parsed: StateMachineDefinition; roleArn: string; revisionId?: string; updateDate: Date };
+  /** The execution's latest run: its start, or its latest redrive (same history). */
   handle: ExecutionHandle;
-  /** Set once the execution has ended. */
+  /** Set once the execution has ended (cleared while a redrive runs). */
   result?: ExecutionResult;
   stopDate?: Date;
+  /** RedriveExecution's idempotency: the last client tokens that redrove it, and when. */
+  redriveTokens?: Array<{ token: string; redriveDate: Date; firstUsed: Date }>;
 }
 
 export interface ActivityRecord {
   arn: string;
   name: string;
   creationDate: Date;
+  /** As DescribeActivity answers it (default `{type: "AWS_OWNED_KEY"}`). */
+  encryptionConfiguration: Record<string, unknown>;
 }
 
 export class AccountStore {
@@ -81,6 +93,8 @@ export class AccountStore {
   readonly versions = new Map<string, VersionRecord>();
   readonly aliases = new Map<string, AliasRecord>();
   readonly tags = new Map<string, Map<string, string>>();
+  /** Every Map Run of the account's executions, by ARN (live: the core updates them as they run). */
+  readonly mapRuns = new Map<string, MapRun>();
 }
 
 export interface ServicePorts {

@@ -1,9 +1,9 @@
-import type { Json } from "../core/json.ts";
+import type { Json, JsonObject } from "../core/json.ts";
 import { isJsonObject } from "../core/json.ts";
 import { describeJsonSyntaxError } from "../core/json-syntax-error.ts";
 import { FieldReader } from "./field-reader.ts";
 import { unsupported } from "./parse-retry-catch.ts";
-import { parseState } from "./parse-states.ts";
+import { type GraphParser, parseState } from "./parse-states.ts";
 import { type DefinitionProblem, formatInvalidDefinitionMessage, ProblemCollector } from "./problems.ts";
 import type { QueryLanguage, State, StateGraph, StateMachineDefinition } from "./types.ts";
 import { checkTransitions } from "./transitions.ts";
@@ -34,26 +34,8 @@ export interface ParseOptions {
 export function parseDefinition(source: string | Json, options: ParseOptions = {}): ParseResult {
   const problems = new ProblemCollector();
   const machineType = options.type ?? "STANDARD";
-  let raw: Json;
-  if (typeof source === "string") {
-    if (source.trim() === "") {
-      // Recorded: this diagnostic carries no location.
-      problems.error("SCHEMA_VALIDATION_FAILED", "Definition must be a valid JSON object");
-      return { ok: false, problems: problems.problems };
-    }
-    const syntax = describeJsonSyntaxError(source);
-    if (syntax) {
-      problems.error("INVALID_JSON_DESCRIPTION", syntax.message, syntax.location);
-      return { ok: false, problems: problems.problems };
-    }
-    raw = JSON.parse(source) as Json;
-  } else {
-    raw = source;
-  }
-  if (!isJsonObject(raw)) {
-    problems.schema("Definition must be a valid JSON object", "/");
-    return { ok: false, problems: problems.problems };
-  }
+  const raw = readDefinitionJson(source, problems);
+  if (raw === undefined) return { ok: false, problems: problems.problems };
   const r = new FieldReader(raw, "/", problems);
   r.require("States", "StartAt");
   const comment = r.string("Comment");
@@ -76,6 +58,31 @@ export function parseDefinition(source: string | Json, options: ParseOptions = {
   return { ok: true, definition, warnings: problems.problems.filter((p) => p.severity === "WARNING") };
 }
 
+/** The definition's JSON object, or undefined after reporting why it is not one. */
+function readDefinitionJson(source: string | Json, problems: ProblemCollector): JsonObject | undefined {
+  let raw: Json;
+  if (typeof source === "string") {
+    if (source.trim() === "") {
+      // Recorded: this diagnostic carries no location.
+      problems.error("SCHEMA_VALIDATION_FAILED", "Definition must be a valid JSON object");
+      return undefined;
+    }
+    const syntax = describeJsonSyntaxError(source);
+    if (syntax) {
+      problems.error("INVALID_JSON_DESCRIPTION", syntax.message, syntax.location);
+      return undefined;
+    }
+    raw = JSON.parse(source) as Json;
+  } else {
+    raw = source;
+  }
+  if (!isJsonObject(raw)) {
+    problems.schema("Definition must be a valid JSON object", "/");
+    return undefined;
+  }
+  return raw;
+}
+
 export function parseDefinitionOrThrow(source: string | Json, options: ParseOptions = {}): StateMachineDefinition {
   const result = parseDefinition(source, options);
   if (!result.ok) throw new InvalidDefinitionError(result.problems);
@@ -96,7 +103,25 @@ function parseGraphBody(
   if (startAt === undefined || statesRaw === undefined) return undefined;
   const location = `${prefix}/States`;
   const states = new Map<string, State>();
-  const parseGraph = (raw: Json | undefined, at: string, inherited: QueryLanguage): StateGraph | undefined => {
+  const parseGraph = nestedGraphParser(machineType, problems, names);
+  for (const [name, stateRaw] of Object.entries(statesRaw)) {
+    const stateLocation = `${location}/${name}`;
+    if (names.has(name)) problems.error("DUPLICATE_STATE_NAME", `Duplicate State name: ${name}`, stateLocation);
+    names.add(name);
+    if (name.length === 0 || name.length > MAX_STATE_NAME_LENGTH) {
+      problems.error("INVALID_STATE_NAME", `State name '${name}' must be between 1 and ${MAX_STATE_NAME_LENGTH} characters long`, stateLocation);
+    }
+    const state = parseState(stateRaw, { name, location: stateLocation, problems, inherited: queryLanguage, machineType, parseGraph });
+    if (state) states.set(name, state);
+  }
+  const graph: StateGraph = { startAt, states, location };
+  checkTransitions(graph, Object.keys(statesRaw), prefix, problems);
+  return graph;
+}
+
+/** Parses the graphs nested in a state (Parallel branches, a Map's ItemProcessor). */
+function nestedGraphParser(machineType: "STANDARD" | "EXPRESS", problems: ProblemCollector, names: Set<string>): GraphParser {
+  return (raw, at, inherited) => {
     if (!isJsonObject(raw)) {
       problems.schema("The value must be an OBJECT", at);
       return undefined;
@@ -112,17 +137,24 @@ function parseGraphBody(
     inner.rejectUnknown(unsupported);
     return graph;
   };
-  for (const [name, stateRaw] of Object.entries(statesRaw)) {
-    const stateLocation = `${location}/${name}`;
-    if (names.has(name)) problems.error("DUPLICATE_STATE_NAME", `Duplicate State name: ${name}`, stateLocation);
-    names.add(name);
-    if (name.length === 0 || name.length > MAX_STATE_NAME_LENGTH) {
-      problems.error("INVALID_STATE_NAME", `State name '${name}' must be between 1 and ${MAX_STATE_NAME_LENGTH} characters long`, stateLocation);
-    }
-    const state = parseState(stateRaw, { name, location: stateLocation, problems, inherited: queryLanguage, machineType, parseGraph });
-    if (state) states.set(name, state);
-  }
-  const graph: StateGraph = { startAt, states, location };
-  checkTransitions(graph, Object.keys(statesRaw), prefix, problems);
-  return graph;
+}
+
+export type StateParseResult = { ok: true; state: State } | { ok: false; problems: DefinitionProblem[] };
+
+/**
+ * Parses a definition that is one state rather than a machine (TestState without `stateName`),
+ * with the checks CreateStateMachine makes on a state; locations are relative to the state (`/Type`).
+ * Its Next and Catch targets name states outside it, so they are not checked. `name` is what the
+ * state is called at run time (in causes and the context object).
+ */
+export function parseStateDefinition(source: string | Json, name: string, options: ParseOptions = {}): StateParseResult {
+  const problems = new ProblemCollector();
+  const raw = readDefinitionJson(source, problems);
+  if (raw === undefined) return { ok: false, problems: problems.problems };
+  const machineType = options.type ?? "STANDARD";
+  const names = new Set([name]);
+  const parseGraph = nestedGraphParser(machineType, problems, names);
+  const state = parseState(raw, { name, location: "/", problems, inherited: "JSONPath", machineType, parseGraph });
+  if (problems.hasErrors || !state) return { ok: false, problems: problems.errors };
+  return { ok: true, state };
 }

@@ -64,7 +64,7 @@ function assignmentsOf(state: State): Assignment[] {
 }
 
 /** Variables a JSONPath state reads through `$name` paths (templates, *Path fields, Choice rules). */
-function referencesOf(state: State): Assignment[] {
+export function referencesOf(state: State): Assignment[] {
   if (state.queryLanguage !== "JSONPath") return [];
   const out: Assignment[] = [];
   const addPath = (path: string | null | undefined, location: string) => {
@@ -109,6 +109,10 @@ function referencesOf(state: State): Assignment[] {
     case "Map":
       addPath(state.itemsPath, at("ItemsPath"));
       addTemplate(state.itemSelector, at("ItemSelector"));
+      // Distributed Map's reader and batcher settings are kept as raw JSON; their *Path fields may name variables.
+      addPath(rawString(state.itemReader, "ReaderConfig", "MaxItemsPath"), at("ItemReader/ReaderConfig/MaxItemsPath"));
+      addPath(rawString(state.itemBatcher, "MaxItemsPerBatchPath"), at("ItemBatcher/MaxItemsPerBatchPath"));
+      addPath(rawString(state.itemBatcher, "MaxInputBytesPerBatchPath"), at("ItemBatcher/MaxInputBytesPerBatchPath"));
       for (const [value, field] of [
         [state.maxConcurrency, "MaxConcurrencyPath"],
         [state.toleratedFailureCount, "ToleratedFailureCountPath"],
@@ -128,4 +132,14 @@ function referencesOf(state: State): Assignment[] {
     state.catch.forEach((c, i) => addTemplate(c.assign, at(`Catch[${i}]/Assign`)));
   }
   return out;
+}
+
+/** A string member of raw JSON settings (`rawString(reader, "ReaderConfig", "MaxItemsPath")`), if present. */
+function rawString(value: unknown, ...keys: string[]): string | undefined {
+  let node = value;
+  for (const key of keys) {
+    if (node === null || typeof node !== "object" || Array.isArray(node)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return typeof node === "string" ? node : undefined;
 }

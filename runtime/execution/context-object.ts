@@ -8,6 +8,8 @@ export interface ExecutionInfo {
   startTime: string;
   roleArn: string;
   redriveCount: number;
+  /** When the execution was last redriven (absent until it is). */
+  redriveTime?: string;
   stateMachineArn: string;
   stateMachineName: string;
 }
@@ -38,6 +40,8 @@ export function buildContextObject(execution: ExecutionInfo, state: StateInfo): 
       Name: execution.executionName,
       RoleArn: execution.roleArn,
       RedriveCount: execution.redriveCount,
+      // AWS's context object page documents RedriveTime for redriven executions (not recorded).
+      ...(execution.redriveTime !== undefined ? { RedriveTime: execution.redriveTime } : {}),
     },
     StateMachine: { Id: execution.stateMachineArn, Name: execution.stateMachineName },
     State: stateObject,

@@ -4,6 +4,7 @@ import type { Catcher, Retrier } from "../definition/types.ts";
 import type { StateVisit } from "./state-visit.ts";
 import { asStatesError } from "./state-visit.ts";
 import { ExecutionInterrupted, LaneCancelled } from "./interruption.ts";
+import { RetryPending, VisitStopped } from "./state-inspector.ts";
 
 /**
  * Retry and Catch (spec "Error Handling"): retriers and catchers are tried in order; the first
@@ -40,27 +41,37 @@ export async function runWithErrorHandling<T>(
   onFinalFailure?: (error: StatesError) => void,
 ): Promise<AttemptOutcome<T>> {
   const inTask = visit.state.type === "Task";
-  const attemptsPerRetrier = retriers.map(() => 0);
-  let retryCount = 0;
+  // A state tested alone (TestState) may start with retries already made.
+  const inspector = visit.inspector;
+  const attemptsPerRetrier = retriers.map(() => inspector?.retrierRetryCount ?? 0);
+  let retryCount = inspector?.retrierRetryCount ?? 0;
   for (;;) {
     try {
       return { kind: "succeeded", value: await attempt(retryCount) };
     } catch (e) {
-      if (e instanceof ExecutionInterrupted || e instanceof LaneCancelled) throw e;
+      if (e instanceof ExecutionInterrupted || e instanceof LaneCancelled || e instanceof VisitStopped) throw e;
       visit.throwIfCancelled();
       const error = visit.withStatePrefix(asStatesError(e));
       const index = retriers.findIndex((r) => errorMatches(r.errorEquals, error.error, inTask));
       const retrier = index >= 0 ? retriers[index]! : undefined;
       if (retrier && attemptsPerRetrier[index]! < retrier.maxAttempts) {
         const delay = retryDelaySeconds(retrier, attemptsPerRetrier[index]!, () => visit.run.entropy.random());
+        if (inspector) {
+          // TestState reports the retry (status RETRIABLE) rather than waiting for it.
+          inspector.retrying(index, delay);
+          throw new RetryPending(error);
+        }
         attemptsPerRetrier[index]! += 1;
         retryCount += 1;
         await visit.run.timers.sleep(delay * 1000, visit.ctx.signal);
         continue;
       }
+      if (retrier) inspector?.retriesExhausted(index);
       onFinalFailure?.(error);
-      const catcher = catchers.find((c) => errorMatches(c.errorEquals, error.error, inTask));
+      const catcherIndex = catchers.findIndex((c) => errorMatches(c.errorEquals, error.error, inTask));
+      const catcher = catcherIndex >= 0 ? catchers[catcherIndex]! : undefined;
       if (!catcher) throw error;
+      inspector?.caught(catcherIndex, error);
       return { kind: "caught", catcher, error, errorOutput: errorOutputOf(error) };
     }
   }

@@ -4,7 +4,9 @@ import type { State, StateGraph, StateMachineDefinition } from "../definition/ty
 import type { ExecutionInfo } from "./context-object.ts";
 import { History, Lane, payload } from "./history.ts";
 import { ExecutionInterrupted, LaneCancelled } from "./interruption.ts";
+import { GraphProgress, type GraphResumePoint } from "./resume-point.ts";
 import { QueryEvaluationError } from "../jsonata/index.ts";
+import type { MapRunObserver } from "./map-run.ts";
 import type { Clock, Entropy, TaskExecutor, Timers } from "./ports.ts";
 import { runChoice } from "./states/choice.ts";
 import { runFail } from "./states/fail.ts";
@@ -23,6 +25,8 @@ export interface ExecutionPorts {
   timers: Timers;
   entropy: Entropy;
   taskExecutor: TaskExecutor | undefined;
+  /** Hears of the Map Runs Distributed Map states start (the API server keeps them). */
+  mapRunObserver?: MapRunObserver | undefined;
 }
 
 
@@ -36,20 +40,35 @@ export class ExecutionRun {
   readonly timers: Timers;
   readonly entropy: Entropy;
   readonly taskExecutor: TaskExecutor | undefined;
+  readonly mapRunObserver: MapRunObserver | undefined;
   /** Aborted when the execution stops (stop request, timeout); every wait and task listens to it. */
   readonly controller = new AbortController();
+  /** The top-level walk's progress: where this run stopped, when it did not succeed. */
+  private readonly progress: GraphProgress;
+  /** Whether this run continues an execution (RedriveExecution) rather than starting it. */
+  private readonly redriving: boolean;
 
   constructor(
     readonly definition: StateMachineDefinition,
     readonly info: ExecutionInfo,
     readonly region: string,
     ports: ExecutionPorts,
+    /** A redrive: the execution's history so far and where its last run stopped. */
+    redrive?: { history: History; resumeFrom: GraphResumePoint | undefined },
   ) {
     this.clock = ports.clock;
     this.timers = ports.timers;
     this.entropy = ports.entropy;
     this.taskExecutor = ports.taskExecutor;
-    this.history = new History(ports.clock);
+    this.mapRunObserver = ports.mapRunObserver;
+    this.history = redrive?.history ?? new History(ports.clock);
+    this.redriving = redrive !== undefined;
+    this.progress = new GraphProgress(redrive?.resumeFrom);
+  }
+
+  /** Where this run stopped (the failed or interrupted state, down into branches and iterations). */
+  get resumePoint(): GraphResumePoint | undefined {
+    return this.progress.stoppedAt;
   }
 
   get signal(): AbortSignal {
@@ -58,12 +77,7 @@ export class ExecutionRun {
 
   /** Runs the execution to its end and reports the outcome. */
   async execute(externalSignal?: AbortSignal): Promise<Omit<ExecutionResult, "history">> {
-    this.history.append("ExecutionStarted", 0, "executionStartedEventDetails", {
-      ...payload("input", this.info.input),
-      roleArn: this.info.roleArn,
-    });
-    // AWS links the first state's entry to event 0, not to ExecutionStarted.
-    const lane = new Lane(this.history, 0);
+    const lane = this.redriving ? this.appendRedriven() : this.appendStarted();
     const stopWith = (reason: "ABORTED" | "TIMED_OUT") => {
       if (!this.signal.aborted) this.controller.abort(new ExecutionInterrupted(reason));
     };
@@ -79,7 +93,13 @@ export class ExecutionRun {
       );
     }
     try {
-      const output = await this.runGraph(this.definition, this.info.input, { run: this, lane, scope: new VariableScope(), signal: this.signal });
+      const output = await this.runGraph(this.definition, this.info.input, {
+        run: this,
+        lane,
+        scope: new VariableScope(),
+        signal: this.signal,
+        progress: this.progress,
+      });
       this.throwIfInterrupted();
       lane.emit("ExecutionSucceeded", "executionSucceededEventDetails", payload("output", output));
       return { status: "SUCCEEDED", output };
@@ -117,6 +137,26 @@ export class ExecutionRun {
     }
   }
 
+  /** ExecutionStarted; AWS links the first state's entry to event 0, not to it. */
+  private appendStarted(): Lane {
+    this.history.append("ExecutionStarted", 0, "executionStartedEventDetails", {
+      ...payload("input", this.info.input),
+      roleArn: this.info.roleArn,
+    });
+    return new Lane(this.history, 0);
+  }
+
+  /**
+   * ExecutionRedriven {redriveCount}, appended to the execution's history. No recording has one;
+   * it follows the general rule of docs/history-rules.md §1 (links to the last event, and the
+   * resumed state's entry links to it).
+   */
+  private appendRedriven(): Lane {
+    const last = this.history.events.at(-1)?.id ?? 0;
+    const redriven = this.history.append("ExecutionRedriven", last, "executionRedrivenEventDetails", { redriveCount: this.info.redriveCount });
+    return new Lane(this.history, redriven.id);
+  }
+
   private interruption(e: unknown): "ABORTED" | "TIMED_OUT" | undefined {
     if (e instanceof ExecutionInterrupted) return e.reason;
     const reason: unknown = this.signal.reason;
@@ -131,14 +171,28 @@ export class ExecutionRun {
     }
   }
 
-  /** Walks a graph from StartAt until a state ends it; returns the last output or throws the failure. */
+  /**
+   * Walks a graph from StartAt (or from where a redrive resumes it) until a state ends it; returns
+   * the last output or throws the failure, after noting in the walk's progress where it stopped.
+   */
   async runGraph(graph: StateGraph, input: Json, ctx: RunContext): Promise<Json> {
-    let state = graph.states.get(graph.startAt);
-    let current = input;
+    const progress = ctx.progress;
+    const resume = progress?.beginWalk();
+    if (resume) ctx.scope.restore(resume.variables);
+    let state = graph.states.get(resume?.state ?? graph.startAt);
+    let current = resume ? resume.input : input;
     while (state) {
-      this.throwIfInterrupted();
-      if (ctx.signal.aborted) throw ctx.signal.reason;
-      const outcome = await this.runState(state, current, ctx);
+      let outcome: StateOutcome;
+      progress?.enteringState();
+      try {
+        this.throwIfInterrupted();
+        if (ctx.signal.aborted) throw ctx.signal.reason;
+        outcome = await this.runState(state, current, ctx);
+      } catch (e) {
+        progress?.stop(state.name, current, ctx.scope.ownValues());
+        throw e;
+      }
+      progress?.leftState();
       if (outcome.next === undefined) return outcome.output;
       current = outcome.output;
       state = graph.states.get(outcome.next);
@@ -184,7 +238,8 @@ export class ExecutionRun {
   }
 }
 
-function dispatch(visit: StateVisit): Promise<StateOutcome> {
+/** Runs a visit with its state type's handler (./states/). */
+export function dispatch(visit: StateVisit): Promise<StateOutcome> {
   const state = visit.state;
   switch (state.type) {
     case "Pass":

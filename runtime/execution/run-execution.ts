@@ -1,8 +1,13 @@
 import { parseDefinitionOrThrow } from "../definition/parse-definition.ts";
 import type { StateMachineDefinition } from "../definition/types.ts";
-import { ExecutionRun } from "./execution-run.ts";
-import { defaultEntropy, scaledTimers, systemClock } from "./ports.ts";
-import type { ExecutionResult, HistoryEvent, RunExecutionOptions } from "./types.ts";
+import type { ExecutionInfo } from "./context-object.ts";
+import { type ExecutionPorts, ExecutionRun } from "./execution-run.ts";
+import type { History } from "./history.ts";
+import { defaultEntropy, scaledTimers, systemClock, type Entropy, type TaskExecutor, type Timers } from "./ports.ts";
+import { ExecutionNotRedrivableError, redriveStatusOf, type RedriveStatus } from "./redrive-eligibility.ts";
+import type { GraphResumePoint } from "./resume-point.ts";
+import type { ExecutionResult, ExecutionStatus, HistoryEvent, RunExecutionOptions } from "./types.ts";
+import type { MapRunObserver } from "./map-run.ts";
 
 const DEFAULT_REGION = "us-east-1";
 const DEFAULT_ACCOUNT = "123456789012";
@@ -15,23 +20,67 @@ export async function runExecution(options: RunExecutionOptions): Promise<Execut
   return startExecution(options).done;
 }
 
-/** A running execution: its live history, its end, and a way to stop it. */
+/**
+ * A run of an execution (its start, or a redrive of it): the execution's live history, this run's
+ * end, and a way to stop it. The status and redrive facts are the execution's, as they are now.
+ */
 export interface ExecutionHandle {
   readonly executionArn: string;
   readonly executionName: string;
   readonly startDate: Date;
-  /** Events so far (grows while the execution runs). */
+  /** Events so far, of every run of the execution (grows while it runs). */
   readonly history: readonly HistoryEvent[];
+  /** This run's outcome (its `history` is the execution's whole history). */
   readonly done: Promise<ExecutionResult>;
   /** Stops the execution (status ABORTED), optionally with StopExecution's error and cause. */
   stop(error?: string, cause?: string): void;
+  /** RUNNING until the latest run ends, then its outcome's status. */
+  readonly status: ExecutionStatus;
+  /** When the latest run ended. */
+  readonly stopDate: Date | undefined;
+  /** Times the execution was redriven (0 = never). */
+  readonly redriveCount: number;
+  readonly redriveDate: Date | undefined;
+  /** Whether RedriveExecution may redrive it now, and if not, why (DescribeExecution's fields). */
+  redriveStatus(): RedriveStatus;
 }
+
+/** What redriveExecution may change for the new run (by default the first run's ports are used). */
+export interface RedriveOptions {
+  taskExecutor?: TaskExecutor;
+  timers?: Timers;
+  /** Multiplies every Wait/Retry delay when `timers` is not given. */
+  timeScale?: number;
+  entropy?: Entropy;
+  /** Aborting stops the redriven run (status ABORTED). */
+  signal?: AbortSignal;
+  mapRunObserver?: MapRunObserver;
+}
+
+/** One execution across its runs: what every run shares, and what its latest run left. */
+interface ExecutionLineage {
+  definition: StateMachineDefinition;
+  info: ExecutionInfo;
+  region: string;
+  ports: ExecutionPorts;
+  type: "STANDARD" | "EXPRESS";
+  history: History;
+  status: ExecutionStatus;
+  stopDate: Date | undefined;
+  redriveDate: Date | undefined;
+  /** Where the latest run stopped (undefined after a success). */
+  resumePoint: GraphResumePoint | undefined;
+}
+
+const lineages = new WeakMap<ExecutionHandle, ExecutionLineage>();
 
 /**
  * Starts an execution and returns at once; the execution goes on in the background (the API
  * server's StartExecution). `definition` may be pre-parsed to avoid parsing it per execution.
  */
-export function startExecution(options: RunExecutionOptions & { parsed?: StateMachineDefinition; stateMachineArn?: string; redriveCount?: number }): ExecutionHandle {
+export function startExecution(
+  options: RunExecutionOptions & { parsed?: StateMachineDefinition; stateMachineArn?: string; redriveCount?: number; stateMachineType?: "STANDARD" | "EXPRESS" },
+): ExecutionHandle {
   const definition: StateMachineDefinition = options.parsed ?? parseDefinitionOrThrow(options.definition);
   const clock = options.clock ?? systemClock;
   const entropy = options.entropy ?? defaultEntropy;
@@ -53,17 +102,92 @@ export function startExecution(options: RunExecutionOptions & { parsed?: StateMa
       stateMachineName,
     },
     region,
-    { clock, entropy, timers: options.timers ?? scaledTimers(options.timeScale ?? 1), taskExecutor: options.taskExecutor },
+    { clock, entropy, timers: options.timers ?? scaledTimers(options.timeScale ?? 1), taskExecutor: options.taskExecutor, mapRunObserver: options.mapRunObserver },
   );
-  const controller = new AbortController();
-  const stopSignals = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
-  const done = run.execute(stopSignals).then((outcome) => ({ ...outcome, history: run.history.events }));
+  const lineage: ExecutionLineage = {
+    definition,
+    info: run.info,
+    region,
+    ports: { clock, entropy: run.entropy, timers: run.timers, taskExecutor: run.taskExecutor, mapRunObserver: run.mapRunObserver },
+    type: options.stateMachineType ?? "STANDARD",
+    history: run.history,
+    status: "RUNNING",
+    stopDate: undefined,
+    redriveDate: undefined,
+    resumePoint: undefined,
+  };
+  return launch(lineage, run, options.signal);
+}
+
+/**
+ * RedriveExecution in process: continues a FAILED, TIMED_OUT or ABORTED execution from the state
+ * that failed or was stopped, with that state's original input and the variables it saw (same ARN,
+ * same history, ExecutionRedriven appended). States that succeeded are not rerun; in a Parallel or
+ * Map only the branches/iterations that did not succeed run again. Throws
+ * ExecutionNotRedrivableError (the documented reason) when the execution cannot be redriven.
+ */
+export function redriveExecution(handle: ExecutionHandle, options: RedriveOptions = {}): ExecutionHandle {
+  const lineage = lineages.get(handle);
+  if (!lineage) throw new TypeError("redriveExecution takes a handle returned by startExecution or redriveExecution");
+  const now = lineage.ports.clock.now();
+  const eligibility = redriveStatusOf(factsOf(lineage), now);
+  if (eligibility.redriveStatus === "NOT_REDRIVABLE") throw new ExecutionNotRedrivableError(eligibility.redriveStatusReason);
+  lineage.info = { ...lineage.info, redriveCount: lineage.info.redriveCount + 1, redriveTime: now.toISOString() };
+  lineage.redriveDate = now;
+  lineage.status = "RUNNING";
+  lineage.stopDate = undefined;
+  const ports: ExecutionPorts = {
+    ...lineage.ports,
+    ...(options.taskExecutor ? { taskExecutor: options.taskExecutor } : {}),
+    ...(options.entropy ? { entropy: options.entropy } : {}),
+    ...(options.mapRunObserver ? { mapRunObserver: options.mapRunObserver } : {}),
+    timers: options.timers ?? (options.timeScale !== undefined ? scaledTimers(options.timeScale) : lineage.ports.timers),
+  };
+  const run = new ExecutionRun(lineage.definition, lineage.info, lineage.region, ports, { history: lineage.history, resumeFrom: lineage.resumePoint });
+  return launch(lineage, run, options.signal);
+}
+
+function factsOf(lineage: ExecutionLineage) {
   return {
+    status: lineage.status,
+    type: lineage.type,
+    startDate: new Date(lineage.info.startTime),
+    stopDate: lineage.stopDate,
+    historyLength: lineage.history.events.length,
+  };
+}
+
+/** Runs `run` in the background and returns its handle; the lineage learns how it ended. */
+function launch(lineage: ExecutionLineage, run: ExecutionRun, signal: AbortSignal | undefined): ExecutionHandle {
+  const controller = new AbortController();
+  const stopSignals = signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
+  const done = run.execute(stopSignals).then((outcome) => {
+    lineage.status = outcome.status;
+    lineage.stopDate = run.history.events.at(-1)?.timestamp ?? lineage.ports.clock.now();
+    lineage.resumePoint = run.resumePoint;
+    return { ...outcome, history: run.history.events };
+  });
+  const handle: ExecutionHandle = {
     executionArn: run.info.executionArn,
-    executionName,
+    executionName: run.info.executionName,
     startDate: new Date(run.info.startTime),
     history: run.history.events,
     done,
     stop: (error?: string, cause?: string) => controller.abort({ stopError: error, stopCause: cause }),
+    get status() {
+      return lineage.status;
+    },
+    get stopDate() {
+      return lineage.stopDate;
+    },
+    get redriveCount() {
+      return lineage.info.redriveCount;
+    },
+    get redriveDate() {
+      return lineage.redriveDate;
+    },
+    redriveStatus: () => redriveStatusOf(factsOf(lineage), lineage.ports.clock.now()),
   };
+  lineages.set(handle, lineage);
+  return handle;
 }

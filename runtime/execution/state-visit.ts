@@ -7,6 +7,8 @@ import { buildContextObject, type StateInfo } from "./context-object.ts";
 import type { Lane } from "./history.ts";
 import type { PathEnvironment } from "./jsonpath-io.ts";
 import type { ExecutionRun } from "./execution-run.ts";
+import type { GraphProgress } from "./resume-point.ts";
+import type { InspectionStep, StateInspector } from "./state-inspector.ts";
 import type { VariableScope } from "./variables.ts";
 
 /** Where a graph (the machine, a branch, an iteration) runs: its history lane and variable scope. */
@@ -18,6 +20,8 @@ export interface RunContext {
   signal: AbortSignal;
   /** Inside a Parallel branch AWS writes TaskStateAborted when a Task's failure ends the branch. */
   inParallelBranch?: boolean;
+  /** This graph walk's progress: where it stopped, for a redrive (see resume-point.ts). */
+  progress?: GraphProgress;
 }
 
 /** The result of running one state: its output, and the next state (undefined = the graph ends). */
@@ -45,7 +49,14 @@ export class StateVisit {
     readonly ctx: RunContext,
     readonly enteredEventId: number,
     readonly enteredTime: string,
+    /** Present when the TestState API runs this state alone (see state-inspector.ts). */
+    readonly inspector?: StateInspector,
   ) {}
+
+  /** Reports an intermediate value of the state's data flow to the inspector, if any. */
+  inspect(step: InspectionStep, value: Json): void {
+    this.inspector?.record(step, value);
+  }
 
   get run(): ExecutionRun {
     return this.ctx.run;
@@ -60,7 +71,7 @@ export class StateVisit {
   context(extra: Partial<StateInfo> = {}): Json {
     const info: StateInfo = { name: this.state.name, enteredTime: this.enteredTime, ...extra };
     if (this.retryCount !== undefined && info.retryCount === undefined) info.retryCount = this.retryCount;
-    return buildContextObject(this.run.info, info);
+    return this.inspector ? this.inspector.contextObject(info) : buildContextObject(this.run.info, info);
   }
 
   pathEnvironment(input: Json, extra: Partial<StateInfo> = {}): PathEnvironment {
@@ -75,14 +86,15 @@ export class StateVisit {
 
   /** Adds AWS's "An error occurred while executing the state ..." prefix where AWS has it. */
   withStatePrefix(error: StatesError): StatesError {
-    if (!PREFIXED_ERRORS.has(error.error) || error.causeText?.startsWith("An error occurred while executing the state")) return error;
+    // A state tested alone has no history, so no event id to cite (recorded TestState causes have no prefix).
+    if (this.inspector || !PREFIXED_ERRORS.has(error.error) || error.causeText?.startsWith("An error occurred while executing the state")) return error;
     const cause = `${this.prefix()}${error.causeText ?? ""}`;
     // Keep JSONata errors recognisable (and their location) for the EvaluationFailed event.
     return error instanceof QueryEvaluationError ? new QueryEvaluationError(cause, error.location) : new StatesError(error.error, cause);
   }
 
   runtimeError(detail: string): StatesError {
-    return new StatesError("States.Runtime", `${this.prefix()}${detail}`);
+    return new StatesError("States.Runtime", this.inspector ? detail : `${this.prefix()}${detail}`);
   }
 
   private prefix(): string {

@@ -1,4 +1,5 @@
 import type { Json, JsonObject } from "../core/json.ts";
+import type { MapRunObserver } from "./map-run.ts";
 import type { Clock, Entropy, TaskExecutor, Timers } from "./ports.ts";
 
 export type ExecutionStatus = "RUNNING" | "SUCCEEDED" | "FAILED" | "TIMED_OUT" | "ABORTED";
@@ -45,4 +46,6 @@ export interface RunExecutionOptions {
   timeScale?: number;
   /** Aborting stops the execution (status ABORTED). */
   signal?: AbortSignal;
+  /** Hears of each Map Run (Distributed Map) as it starts, progresses and ends. */
+  mapRunObserver?: MapRunObserver;
 }

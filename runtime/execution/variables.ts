@@ -32,4 +32,14 @@ export class VariableScope {
   child(): VariableScope {
     return new VariableScope(this);
   }
+
+  /** This scope's own variables (not its parents'), as plain data to keep for a redrive. */
+  ownValues(): Record<string, Json> {
+    return Object.fromEntries(this.values);
+  }
+
+  /** Puts back variables kept by ownValues() (a redrive resuming this scope). */
+  restore(values: Record<string, Json>): void {
+    for (const [name, value] of Object.entries(values)) this.values.set(name, value);
+  }
 }

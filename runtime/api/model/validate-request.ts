@@ -65,11 +65,25 @@ function compilePattern(pattern: string): RegExp | null {
   return patternCache.get(pattern)!;
 }
 
-/** How AWS prints a rejected value inside 'quotes'. */
-function show(value: unknown): string {
+const shapeNames = new Map<Shape, string>(Object.entries(serviceModel.shapes).map(([name, shape]) => [shape, name]));
+
+/**
+ * How AWS prints a rejected value inside 'quotes': a structure as its shape name with its members
+ * (Java's toString, recorded: `[RoutingConfigurationListItem(stateMachineVersionArn=arn:..., weight=50), ...]`),
+ * lists as `[a, b]`, maps as `{k=v}`, strings unquoted.
+ */
+function show(value: unknown, shape?: Shape): string {
   if (typeof value === "string") return value;
-  if (Array.isArray(value)) return `[${value.map(show).join(", ")}]`;
-  if (value !== null && typeof value === "object") return `{${Object.entries(value).map(([k, v]) => `${k}=${show(v)}`).join(", ")}}`;
+  if (Array.isArray(value)) return `[${value.map((item) => show(item, shape?.type === "list" ? shapeOf(shape.member!.shape) : undefined)).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    if (shape?.type === "structure") {
+      const members = Object.entries(shape.members ?? {}).filter(([name]) => record[name] !== undefined && record[name] !== null);
+      return `${shapeNames.get(shape) ?? ""}(${members.map(([name, member]) => `${name}=${show(record[name], shapeOf(member.shape))}`).join(", ")})`;
+    }
+    const valueShape = shape?.type === "map" ? shapeOf(shape.value!.shape) : undefined;
+    return `{${Object.entries(record).map(([k, v]) => `${k}=${show(v, valueShape)}`).join(", ")}}`;
+  }
   return String(value);
 }
 
@@ -105,7 +119,7 @@ function checkStructure(shape: Shape, value: unknown, path: string, out: string[
 }
 
 function checkValue(shape: Shape, value: unknown, path: string, out: string[]): void {
-  const fail = (constraint: string) => out.push(`Value '${show(value)}' at '${path}' failed to satisfy constraint: Member must ${constraint}`);
+  const fail = (constraint: string) => out.push(`Value '${show(value, shape)}' at '${path}' failed to satisfy constraint: Member must ${constraint}`);
   switch (shape.type) {
     case "structure":
       return checkStructure(shape, value, path, out);

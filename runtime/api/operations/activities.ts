@@ -4,15 +4,17 @@ import { paginate } from "../pagination.ts";
 import type { RequestContext } from "../request-context.ts";
 import type { ServiceState } from "../store.ts";
 import { epochSeconds, type Input } from "./common.ts";
+import { encryptionConfiguration } from "./configuration.ts";
 
 export function createActivity(input: Input, ctx: RequestContext, state: ServiceState) {
   const store = state.store(ctx);
   const name = input["name"] as string;
   checkName(name);
+  const encryption = encryptionConfiguration(input["encryptionConfiguration"]);
   const arn = activityArn(ctx.region, ctx.account, name);
   let record = store.activities.get(arn);
-  // Idempotent: creating an existing activity answers with it.
-  if (!record) store.activities.set(arn, (record = { arn, name, creationDate: state.ports.clock.now() }));
+  // Idempotent (on the name alone, per the API docs): creating an existing activity answers with it.
+  if (!record) store.activities.set(arn, (record = { arn, name, creationDate: state.ports.clock.now(), encryptionConfiguration: encryption }));
   const tags = input["tags"] as Array<{ key: string; value?: string }> | undefined;
   if (tags?.length) store.tags.set(arn, new Map(tags.map((t) => [t.key, t.value ?? ""])));
   return { activityArn: arn, creationDate: epochSeconds(record.creationDate) };
@@ -23,7 +25,7 @@ export function describeActivity(input: Input, ctx: RequestContext, state: Servi
   expectArn(arn, "activity");
   const record = state.store(ctx).activities.get(arn);
   if (!record) throw new ApiError("ActivityDoesNotExist", `Activity Does Not Exist: '${arn}'`);
-  return { activityArn: arn, name: record.name, creationDate: epochSeconds(record.creationDate) };
+  return { activityArn: arn, name: record.name, creationDate: epochSeconds(record.creationDate), encryptionConfiguration: record.encryptionConfiguration };
 }
 
 export function deleteActivity(input: Input, ctx: RequestContext, state: ServiceState) {

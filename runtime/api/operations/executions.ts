@@ -10,10 +10,14 @@ import type { AccountStore, ExecutionRecord, ServiceState, StateMachineRecord } 
 import { routeAlias } from "./aliases.ts";
 import { epochSeconds, type Input } from "./common.ts";
 import { findStateMachine } from "./lookup.ts";
-import { describe } from "./state-machines.ts";
+import { keepMapRuns, listMapRunExecutions } from "./map-runs.ts";
+import { redriveFields } from "./redrive-status.ts";
+import { describe, referencesOfDefinition } from "./state-machines.ts";
 
 /** Parses execution input, with AWS's recorded InvalidExecutionInput wording (Jackson's message). */
-function parseInput(text: string): Json {
+export function parseInput(text: string): Json {
+  // Recorded (test_invalid_start_execution_input): an empty input is not parsed at all.
+  if (text === "") throw new ApiError("InvalidExecutionInput", "Invalid State Machine Execution Input: 'Invalid execution input.'");
   const problem = describeJsonSyntaxError(text);
   if (problem) throw new ApiError("InvalidExecutionInput", `Invalid State Machine Execution Input: '${problem.message.split("\n")[0]}'`);
   return JSON.parse(text) as Json;
@@ -24,6 +28,8 @@ interface Target {
   machine: StateMachineRecord;
   definition: string;
   parsed: StateMachineRecord["parsed"];
+  /** The revision run (DescribeStateMachineForExecution answers with it). */
+  revision: NonNullable<ExecutionRecord["revision"]>;
   versionArn?: string;
   aliasArn?: string;
 }
@@ -32,14 +38,16 @@ function resolveTarget(store: AccountStore, arn: string, random: () => number): 
   const parsed = expectArn(arn, "stateMachine");
   if (parsed.parts.length === 1) {
     const machine = findStateMachine(store, arn);
-    return { machine, definition: machine.definition, parsed: machine.parsed };
+    const revision = { definition: machine.definition, parsed: machine.parsed, roleArn: machine.roleArn, revisionId: machine.revisionId, updateDate: machine.updateDate ?? machine.creationDate };
+    return { machine, definition: machine.definition, parsed: machine.parsed, revision };
   }
   const alias = store.aliases.get(arn);
   const versionArn = alias ? routeAlias(alias, random) : arn;
   const version = store.versions.get(versionArn);
   if (!version) throw new ApiError("StateMachineDoesNotExist", `State Machine Does Not Exist: '${arn}'`);
   const machine = findStateMachine(store, version.machineArn);
-  return { machine, definition: version.definition, parsed: version.parsed, versionArn, ...(alias ? { aliasArn: alias.arn } : {}) };
+  const revision = { definition: version.definition, parsed: version.parsed, roleArn: version.roleArn, revisionId: version.revisionId, updateDate: version.creationDate };
+  return { machine, definition: version.definition, parsed: version.parsed, revision, versionArn, ...(alias ? { aliasArn: alias.arn } : {}) };
 }
 
 function launch(target: Target, name: string, inputText: string, ctx: RequestContext, state: ServiceState): ExecutionRecord {
@@ -54,11 +62,14 @@ function launch(target: Target, name: string, inputText: string, ctx: RequestCon
     executionName: name,
     region: ctx.region,
     accountId: ctx.account,
-    roleArn: record.roleArn,
+    roleArn: target.revision.roleArn,
     clock: state.ports.clock,
     timers: state.ports.timers,
     entropy: state.ports.entropy,
     taskExecutor: state.taskExecutor,
+    stateMachineType: record.type,
+    // Express executions are not kept, nor their Map Runs.
+    ...(record.type === "STANDARD" ? { mapRunObserver: keepMapRuns(state.store(ctx)) } : {}),
   });
   const execution: ExecutionRecord = {
     arn: handle.executionArn,
@@ -68,14 +79,20 @@ function launch(target: Target, name: string, inputText: string, ctx: RequestCon
     input: inputText,
     startDate: handle.startDate,
     handle,
+    revision: target.revision,
     ...(target.versionArn ? { stateMachineVersionArn: target.versionArn } : {}),
     ...(target.aliasArn ? { stateMachineAliasArn: target.aliasArn } : {}),
   };
+  followRun(execution, handle, state);
+  return execution;
+}
+
+/** Records the outcome of the execution's run `handle` (its start or a redrive) when it ends. */
+export function followRun(execution: ExecutionRecord, handle: ExecutionRecord["handle"], state: ServiceState): void {
   void handle.done.then((result) => {
     execution.result = result;
     execution.stopDate = result.history.at(-1)?.timestamp ?? state.ports.clock.now();
   });
-  return execution;
 }
 
 export function startExecution(input: Input, ctx: RequestContext, state: ServiceState) {
@@ -161,17 +178,24 @@ export function describeExecution(input: Input, ctx: RequestContext, state: Serv
     ...(result?.status === "SUCCEEDED" ? { output: JSON.stringify(result.output ?? null), outputDetails: { included: true } } : {}),
     ...(result?.error !== undefined ? { error: result.error } : {}),
     ...(result?.cause !== undefined ? { cause: result.cause } : {}),
-    redriveCount: 0,
-    ...(status === "RUNNING" || status === "SUCCEEDED"
-      ? { redriveStatus: "NOT_REDRIVABLE", redriveStatusReason: `Execution is ${status} and cannot be redriven` }
-      : { redriveStatus: "REDRIVABLE" }),
+    ...redriveFields(record, state.store(ctx), state.ports.clock.now()),
   };
 }
 
 export function describeStateMachineForExecution(input: Input, ctx: RequestContext, state: ServiceState) {
   const record = findExecution(state, ctx, input["executionArn"] as string);
-  const { status: _status, creationDate: _created, type: _type, ...rest } = describe(record.stateMachine);
-  return { ...rest, updateDate: epochSeconds(record.stateMachine.creationDate) };
+  const { status: _status, creationDate: _created, type: _type, revisionId: _revisionId, variableReferences: _references, ...rest } = describe(record.stateMachine);
+  // The machine as this execution runs it: the revision (or version) it started with.
+  const machine = record.stateMachine;
+  const revision = record.revision ?? { definition: machine.definition, parsed: machine.parsed, roleArn: machine.roleArn, updateDate: machine.creationDate };
+  return {
+    ...rest,
+    definition: revision.definition,
+    roleArn: revision.roleArn,
+    ...(revision.revisionId !== undefined ? { revisionId: revision.revisionId } : {}),
+    updateDate: epochSeconds(revision.updateDate),
+    ...referencesOfDefinition(revision.parsed),
+  };
 }
 
 export function stopExecution(input: Input, ctx: RequestContext, state: ServiceState) {
@@ -204,16 +228,35 @@ export function getExecutionHistory(input: Input, ctx: RequestContext, state: Se
   return { events: page.map((e) => wireEvent(e, includeData)), ...(nextToken ? { nextToken } : {}) };
 }
 
+/**
+ * The executions ListExecutions' `stateMachineArn` selects: a state machine's (all of them), a
+ * version's or an alias's (those started through it; recorded, test_start_version_execution).
+ */
+function executionsOf(store: AccountStore, arn: string): (execution: ExecutionRecord) => boolean {
+  const parsed = expectArn(arn, "stateMachine");
+  const alias = parsed.parts.length > 1 ? store.aliases.get(arn) : undefined;
+  const version = parsed.parts.length > 1 && !alias ? store.versions.get(arn) : undefined;
+  if (parsed.parts.length > 1 && !alias && !version) throw new ApiError("StateMachineDoesNotExist", `State Machine Does Not Exist: '${arn}'`);
+  const machine = findStateMachine(store, alias?.machineArn ?? version?.machineArn ?? arn);
+  if (machine.type === "EXPRESS") throw new ApiError("StateMachineTypeNotSupported", "This operation is not supported by this type of state machine");
+  if (alias) return (e) => e.stateMachineAliasArn === arn;
+  if (version) return (e) => e.stateMachineVersionArn === arn;
+  return (e) => e.stateMachineArn === arn;
+}
+
 export function listExecutions(input: Input, ctx: RequestContext, state: ServiceState) {
+  if (input["mapRunArn"] !== undefined) return listMapRunExecutions(input, ctx, state);
   const store = state.store(ctx);
   const machineArn = input["stateMachineArn"] as string | undefined;
-  if (machineArn !== undefined) {
-    const machine = findStateMachine(store, machineArn);
-    if (machine.type === "EXPRESS") throw new ApiError("StateMachineTypeNotSupported", "This operation is not supported by this type of state machine");
-  }
+  const selected = machineArn === undefined ? () => true : executionsOf(store, machineArn);
   const filter = input["statusFilter"] as string | undefined;
+  // redriveFilter: REDRIVEN lists executions redriven at least once, NOT_REDRIVEN the others.
+  const redriveFilter = input["redriveFilter"] as "REDRIVEN" | "NOT_REDRIVEN" | undefined;
+  // Newest first; executions started in the same millisecond keep their start order (reversed).
   const executions = [...store.executions.values()]
-    .filter((e) => (machineArn === undefined || e.stateMachineArn === machineArn) && (filter === undefined || statusOf(e) === filter))
+    .reverse()
+    .filter((e) => selected(e) && (filter === undefined || statusOf(e) === filter))
+    .filter((e) => redriveFilter === undefined || (redriveFilter === "REDRIVEN") === e.handle.redriveCount > 0)
     .sort((a, b) => b.startDate.getTime() - a.startDate.getTime());
   const { page, nextToken } = paginate(executions, input["maxResults"] as number | undefined, input["nextToken"] as string | undefined);
   return {
@@ -226,7 +269,8 @@ export function listExecutions(input: Input, ctx: RequestContext, state: Service
       ...(e.stopDate ? { stopDate: epochSeconds(e.stopDate) } : {}),
       ...(e.stateMachineVersionArn ? { stateMachineVersionArn: e.stateMachineVersionArn } : {}),
       ...(e.stateMachineAliasArn ? { stateMachineAliasArn: e.stateMachineAliasArn } : {}),
-      redriveCount: 0,
+      redriveCount: e.handle.redriveCount,
+      ...(e.handle.redriveDate ? { redriveDate: epochSeconds(e.handle.redriveDate) } : {}),
     })),
     ...(nextToken ? { nextToken } : {}),
   };

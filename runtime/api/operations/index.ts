@@ -28,7 +28,10 @@ import {
   updateStateMachine,
   validateDefinition,
 } from "./state-machines.ts";
+import { describeMapRun, listMapRuns, updateMapRun } from "./map-runs.ts";
+import { redriveExecution } from "./redrive.ts";
 import { listTagsForResource, tagResource, untagResource } from "./tags.ts";
+import { testStateOperation } from "./test-state.ts";
 import {
   createStateMachineAlias,
   deleteStateMachineAlias,
@@ -53,6 +56,7 @@ export const operations: Record<string, OperationHandler> = {
   DescribeExecution: describeExecution,
   DescribeStateMachineForExecution: describeStateMachineForExecution,
   StopExecution: stopExecution,
+  RedriveExecution: redriveExecution,
   GetExecutionHistory: getExecutionHistory,
   ListExecutions: listExecutions,
   CreateActivity: createActivity,
@@ -74,4 +78,8 @@ export const operations: Record<string, OperationHandler> = {
   UpdateStateMachineAlias: updateStateMachineAlias,
   DeleteStateMachineAlias: deleteStateMachineAlias,
   ListStateMachineAliases: listStateMachineAliases,
+  TestState: testStateOperation,
+  DescribeMapRun: describeMapRun,
+  ListMapRuns: listMapRuns,
+  UpdateMapRun: updateMapRun,
 };

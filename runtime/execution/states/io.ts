@@ -15,19 +15,24 @@ import { evaluateJsonata, jsonataAssign, jsonataCatch, jsonataOutput } from "./j
 
 /** InputPath applied to the state's raw input. */
 export function effectiveInput(state: PathIO, visit: StateVisit): Json {
-  return applyInputOrOutputPath(state.inputPath, visit.pathEnvironment(visit.rawInput));
+  const input = applyInputOrOutputPath(state.inputPath, visit.pathEnvironment(visit.rawInput));
+  visit.inspect("afterInputPath", input);
+  return input;
 }
 
 /** Parameters (when present) applied to the effective input. */
 export async function applyParameters(state: ResultIO, visit: StateVisit, input: Json, extra: Partial<StateInfo> = {}): Promise<Json> {
-  if (!state.parameters) return input;
-  return evaluateTemplate(state.parameters, visit.pathEnvironment(input, extra));
+  const parameters = state.parameters ? await evaluateTemplate(state.parameters, visit.pathEnvironment(input, extra)) : input;
+  visit.inspect("afterParameters", parameters);
+  return parameters;
 }
 
 /** ResultSelector, ResultPath and OutputPath applied to a result. */
 export async function shapeOutput(state: PathIO & ResultIO, visit: StateVisit, result: Json): Promise<Json> {
   const selected = state.resultSelector ? await evaluateTemplate(state.resultSelector, visit.pathEnvironment(result)) : result;
+  visit.inspect("afterResultSelector", selected);
   const merged = mergeResult(visit.rawInput, state.resultPath, selected);
+  visit.inspect("afterResultPath", merged);
   return applyInputOrOutputPath(state.outputPath, visit.pathEnvironment(merged));
 }
 
@@ -81,7 +86,9 @@ type ResultState = TaskState | ParallelState | MapState;
  */
 export async function workInput(state: TaskState | ParallelState, visit: StateVisit, extra: Partial<StateInfo> = {}): Promise<Json> {
   if (state.queryLanguage === "JSONata") {
-    return state.arguments ? evaluateJsonata(state.arguments, visit, "Arguments", { extra }) : visit.rawInput;
+    const args = state.arguments ? await evaluateJsonata(state.arguments, visit, "Arguments", { extra }) : visit.rawInput;
+    visit.inspect("afterArguments", args);
+    return args;
   }
   return applyParameters(state, visit, effectiveInput(state, visit), extra);
 }

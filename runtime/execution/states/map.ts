@@ -3,15 +3,15 @@ import type { Json } from "../../core/json.ts";
 import type { DynamicValue, MapState } from "../../definition/types.ts";
 import { runWithErrorHandling } from "../error-handling.ts";
 import { fanOut } from "../fan-out.ts";
-import { History, Lane } from "../history.ts";
+import { Lane, payload } from "../history.ts";
+import { MapRun, type MapRunChild } from "../map-run.ts";
 import { evaluateTemplate, resolveReference, selectPath } from "../jsonpath-io.ts";
+import type { WorkMock } from "../state-inspector.ts";
 import type { RunContext, StateOutcome, StateVisit } from "../state-visit.ts";
 import { asStatesError } from "../state-visit.ts";
 import { evaluateJsonataArray, QueryEvaluationError } from "../../jsonata/index.ts";
 import { effectiveInput, finishWithCatch, finishWithResult, shapeJsonataResult } from "./io.ts";
 import { evaluateJsonata, jsonataEnvironment, jsonataNumberField } from "./jsonata-io.ts";
-
-const THRESHOLD_EXCEEDED = "The specified tolerated failure threshold was exceeded";
 
 /**
  * Map: runs the ItemProcessor once per item of ItemsPath, at most MaxConcurrency at a time;
@@ -22,13 +22,16 @@ const THRESHOLD_EXCEEDED = "The specified tolerated failure threshold was exceed
 export async function runMap(state: MapState, visit: StateVisit): Promise<StateOutcome> {
   const jsonata = state.queryLanguage === "JSONata";
   const input = jsonata ? visit.rawInput : effectiveInput(state, visit);
-  const items = jsonata ? await jsonataItems(state, visit) : itemsOf(state, visit, input);
+  // TestState's mapItemReaderData stands for what the ItemReader would read.
+  const readerItems = visit.inspector?.itemReaderItems;
+  const items = readerItems ?? (jsonata ? await jsonataItems(state, visit) : itemsOf(state, visit, input));
   const maxConcurrency = jsonata
     ? await jsonataNumberField(state.maxConcurrency, visit, "MaxConcurrency")
     : integerSetting(state.maxConcurrency, "MaxConcurrencyPath", visit, input);
   if (jsonata && maxConcurrency < 0) {
     throw new QueryEvaluationError(`The MaxConcurrency field must be a non-negative integer, but was: ${maxConcurrency}`, "MaxConcurrency");
   }
+  visit.inspector?.recordSetting("maxConcurrency", maxConcurrency);
   const lane = visit.ctx.lane;
   // Recorded: MapStateFailed follows failures of items, not errors in the Map's own settings.
   let processingItems = false;
@@ -40,10 +43,15 @@ export async function runMap(state: MapState, visit: StateVisit): Promise<StateO
       processingItems = false;
       lane.emit("MapStateStarted", "mapStateStartedEventDetails", { length: items.length });
       const tolerance = jsonata ? await jsonataTolerance(state, visit) : toleranceOf(state, visit, input);
+      if (tolerance.count !== undefined) visit.inspector?.recordSetting("toleratedFailureCount", tolerance.count);
+      if (tolerance.percentage !== undefined) visit.inspector?.recordSetting("toleratedFailurePercentage", tolerance.percentage);
       processingItems = true;
-      const results = state.mode === "DISTRIBUTED"
-        ? await runDistributed(state, visit, input, items, maxConcurrency, tolerance)
-        : await runInline(state, visit, input, items, maxConcurrency);
+      const mock = visit.inspector?.mock;
+      const results = mock
+        ? await mockedIterations(state, visit, input, items, tolerance, mock)
+        : state.mode === "DISTRIBUTED"
+          ? await runDistributed(state, visit, input, items, maxConcurrency, tolerance)
+          : await runInline(state, visit, input, items, maxConcurrency);
       processingItems = false;
       return { result: results as Json, shaped: await shapeJsonataResult(state, visit, results as Json) };
     },
@@ -55,14 +63,30 @@ export async function runMap(state: MapState, visit: StateVisit): Promise<StateO
   return finishWithResult(state, visit, outcome.value.result, outcome.value.shaped);
 }
 
+/**
+ * TestState with a mock: each item is selected (ItemSelector, observed) but not processed; the
+ * mock is the iterations' outcome.
+ */
+async function mockedIterations(state: MapState, visit: StateVisit, input: Json, items: Json[], tolerance: Tolerance, mock: WorkMock): Promise<Json> {
+  if (state.itemSelector) {
+    const selected: Json[] = [];
+    for (let index = 0; index < items.length; index++) selected.push(await selectItem(state, visit, input, items, index));
+    visit.inspect("afterItemSelector", selected);
+  }
+  return mock.mapOutcome(items.length, tolerance);
+}
+
 async function processItem(state: MapState, visit: StateVisit, input: Json, items: Json[], index: number, child: RunContext): Promise<Json> {
+  return visit.run.runGraph(state.processor, await selectItem(state, visit, input, items, index), child);
+}
+
+/** Item `index` as the processor gets it: shaped by ItemSelector, with `$$.Map.Item` in scope. */
+async function selectItem(state: MapState, visit: StateVisit, input: Json, items: Json[], index: number): Promise<Json> {
   const mapItem = { index, value: items[index]! };
-  const item = !state.itemSelector
-    ? items[index]!
-    : state.queryLanguage === "JSONata"
-      ? await evaluateJsonata(state.itemSelector, visit, "ItemSelector", { extra: { mapItem } })
-      : await evaluateTemplate(state.itemSelector, visit.pathEnvironment(input, { mapItem }));
-  return visit.run.runGraph(state.processor, item, child);
+  if (!state.itemSelector) return items[index]!;
+  return state.queryLanguage === "JSONata"
+    ? evaluateJsonata(state.itemSelector, visit, "ItemSelector", { extra: { mapItem } })
+    : evaluateTemplate(state.itemSelector, visit.pathEnvironment(input, { mapItem }));
 }
 
 async function runInline(state: MapState, visit: StateVisit, input: Json, items: Json[], maxConcurrency: number): Promise<Json[]> {
@@ -98,43 +122,47 @@ async function runInline(state: MapState, visit: StateVisit, input: Json, items:
 
 /**
  * Distributed mode: a Map Run of child workflows. The parent history shows only MapRunStarted /
- * MapRunSucceeded|MapRunFailed; each child runs with its own history. Failed items are tolerated
+ * MapRunSucceeded|MapRunFailed; each child runs as its own execution with its own history. The
+ * Map Run (map-run.ts) admits at most MaxConcurrency children at a time and tolerates failed items
  * up to the threshold; beyond it the run fails with States.ExceedToleratedFailureThreshold.
  */
-async function runDistributed(
-  state: MapState,
-  visit: StateVisit,
-  input: Json,
-  items: Json[],
-  maxConcurrency: number,
-  tolerance: { count: number; percentage: number },
-): Promise<Json[]> {
+async function runDistributed(state: MapState, visit: StateVisit, input: Json, items: Json[], maxConcurrency: number, tolerance: Tolerance): Promise<Json[]> {
   const lane = visit.ctx.lane;
   const run = visit.run;
   const label = state.label ?? state.name;
-  const mapRunArn = `${run.info.stateMachineArn.replace(":stateMachine:", ":mapRun:")}/${label}:${run.entropy.uuid()}`;
-  const mapRunStarted = lane.emit("MapRunStarted", "mapRunStartedEventDetails", { mapRunArn });
-  const results: Json[] = new Array(items.length);
-  let failures = 0;
-  const exceeded = () => failures > tolerance.count || (items.length > 0 && (failures / items.length) * 100 > tolerance.percentage);
-  const childHistory = new History(run.clock);
-  await fanOut(visit.ctx, items.length, maxConcurrency, async (index, child) => {
-    const childCtx: RunContext = { ...child, lane: new Lane(childHistory, 0) };
-    try {
-      results[index] = await processItem(state, visit, input, items, index, childCtx);
-    } catch (e) {
-      if (child.signal.aborted && !(e instanceof StatesError)) throw e;
-      failures += 1;
-      results[index] = null;
-      if (exceeded()) throw new StatesError("States.ExceedToleratedFailureThreshold", THRESHOLD_EXCEEDED);
-    }
-    return results[index]!;
-  }).catch((e: unknown) => {
+  // Redriving the parent redrives the Map Run that did not succeed (API RedriveExecution): same
+  // ARN, MapRunRedriven instead of MapRunStarted, and fanOut reruns only the unsuccessful children.
+  const redriven = visit.ctx.progress?.takeKeptMapRun();
+  const mapRunArn = redriven?.mapRunArn ?? `${run.info.stateMachineArn.replace(":stateMachine:", ":mapRun:")}/${label}:${run.entropy.uuid()}`;
+  const redriveCount = redriven ? redriven.redriveCount + 1 : 0;
+  const mapRunStarted = redriven
+    ? lane.emit("MapRunRedriven", "mapRunRedrivenEventDetails", { mapRunArn, redriveCount })
+    : lane.emit("MapRunStarted", "mapRunStartedEventDetails", { mapRunArn });
+  const mapRun = new MapRun(
+    { mapRunArn, executionArn: run.info.executionArn, stateMachineArn: `${run.info.stateMachineArn}/${label}`, label, redriveCount },
+    {
+      maxConcurrency,
+      ...(tolerance.count !== undefined ? { toleratedFailureCount: tolerance.count } : {}),
+      ...(tolerance.percentage !== undefined ? { toleratedFailurePercentage: tolerance.percentage } : {}),
+    },
+    items.length,
+    run.clock,
+    () => run.entropy.uuid(),
+    run.mapRunObserver,
+  );
+  // The Map Run limits concurrency itself (UpdateMapRun may change it while children run).
+  const results = await fanOut(visit.ctx, items.length, 0, (index, child) =>
+    mapRun.runChild(index, child.signal, (execution) => runChildExecution(state, visit, input, items, execution, child)),
+  ).catch((e: unknown) => {
+    visit.ctx.progress?.recordMapRun({ mapRunArn, redriveCount });
+    const cancelled = visit.ctx.signal.aborted || run.signal.aborted;
+    mapRun.end(cancelled ? "ABORTED" : "FAILED");
     visit.throwIfCancelled();
     const error = asStatesError(e);
     lane.emit("MapRunFailed", "mapRunFailedEventDetails", { error: error.error, ...(error.causeText !== undefined ? { cause: error.causeText } : {}) });
     throw error;
   });
+  mapRun.end("SUCCEEDED");
   lane.emit("MapRunSucceeded");
   lane.emitBeside("MapStateSucceeded");
   // Recordings since 2024-11 link MapStateExited to MapRunStarted.
@@ -142,14 +170,44 @@ async function runDistributed(
   return results;
 }
 
-function toleranceOf(state: MapState, visit: StateVisit, input: Json): { count: number; percentage: number } {
-  const count = state.toleratedFailureCount ? integerSetting(state.toleratedFailureCount, "ToleratedFailureCountPath", visit, input) : 0;
-  if (count < 0) throw visit.runtimeError("ToleratedFailureCount cannot be negative.");
+/** One child workflow execution: its own history from ExecutionStarted (the selected item) to its end. */
+async function runChildExecution(state: MapState, visit: StateVisit, input: Json, items: Json[], execution: MapRunChild, child: RunContext): Promise<Json> {
+  const item = await selectItem(state, visit, input, items, execution.index);
+  execution.history.append("ExecutionStarted", 0, "executionStartedEventDetails", { ...payload("input", item), roleArn: visit.run.info.roleArn });
+  // As in a top-level execution, the first state's entry links to event 0.
+  const lane = new Lane(execution.history, 0);
+  try {
+    const output = await visit.run.runGraph(state.processor, item, { ...child, lane });
+    lane.emit("ExecutionSucceeded", "executionSucceededEventDetails", payload("output", output));
+    return output;
+  } catch (e) {
+    if (child.signal.aborted && !(e instanceof StatesError)) {
+      lane.emit("ExecutionAborted");
+    } else {
+      const error = asStatesError(e);
+      lane.emit("ExecutionFailed", "executionFailedEventDetails", {
+        ...(error.causeText !== undefined ? { cause: error.causeText } : {}),
+        ...(error.error !== "" ? { error: error.error } : {}),
+      });
+    }
+    throw e;
+  }
+}
+
+/** The tolerated failure thresholds the state sets (absent = not set). */
+interface Tolerance {
+  count?: number;
+  percentage?: number;
+}
+
+function toleranceOf(state: MapState, visit: StateVisit, input: Json): Tolerance {
+  const count = state.toleratedFailureCount ? integerSetting(state.toleratedFailureCount, "ToleratedFailureCountPath", visit, input) : undefined;
+  if (count !== undefined && count < 0) throw visit.runtimeError("ToleratedFailureCount cannot be negative.");
   const percentage = state.toleratedFailurePercentage
     ? numberSetting(state.toleratedFailurePercentage, "ToleratedFailurePercentagePath", visit, input, "float")
-    : 0;
-  if (percentage < 0 || percentage > 100) throw visit.runtimeError("ToleratedFailurePercentage must be between 0 and 100.");
-  return { count, percentage };
+    : undefined;
+  if (percentage !== undefined && (percentage < 0 || percentage > 100)) throw visit.runtimeError("ToleratedFailurePercentage must be between 0 and 100.");
+  return { ...(count !== undefined ? { count } : {}), ...(percentage !== undefined ? { percentage } : {}) };
 }
 
 /** JSONata Items (default: the state input), which must be an array (recorded causes). */
@@ -160,20 +218,27 @@ async function jsonataItems(state: MapState, visit: StateVisit): Promise<Json[]>
   return input;
 }
 
-async function jsonataTolerance(state: MapState, visit: StateVisit): Promise<{ count: number; percentage: number }> {
+async function jsonataTolerance(state: MapState, visit: StateVisit): Promise<Tolerance> {
   // Spec "JSONata Runtime Errors": an out-of-range value from an expression is a QueryEvaluationError.
-  const count = state.toleratedFailureCount ? await jsonataNumberField(state.toleratedFailureCount, visit, "ToleratedFailureCount") : 0;
-  if (count < 0) throw new QueryEvaluationError("ToleratedFailureCount cannot be negative.", "ToleratedFailureCount");
+  const count = state.toleratedFailureCount ? await jsonataNumberField(state.toleratedFailureCount, visit, "ToleratedFailureCount") : undefined;
+  if (count !== undefined && count < 0) throw new QueryEvaluationError("ToleratedFailureCount cannot be negative.", "ToleratedFailureCount");
   const percentage = state.toleratedFailurePercentage
     ? await jsonataNumberField(state.toleratedFailurePercentage, visit, "ToleratedFailurePercentage", false)
-    : 0;
-  if (percentage < 0 || percentage > 100) throw new QueryEvaluationError("ToleratedFailurePercentage must be between 0 and 100.", "ToleratedFailurePercentage");
-  return { count, percentage };
+    : undefined;
+  if (percentage !== undefined && (percentage < 0 || percentage > 100)) {
+    throw new QueryEvaluationError("ToleratedFailurePercentage must be between 0 and 100.", "ToleratedFailurePercentage");
+  }
+  return { ...(count !== undefined ? { count } : {}), ...(percentage !== undefined ? { percentage } : {}) };
 }
 
 function itemsOf(state: MapState, visit: StateVisit, input: Json): Json[] {
   const items = state.itemsPath === "$" ? input : selectPath(state.itemsPath, visit.pathEnvironment(input));
-  if (!Array.isArray(items)) throw visit.runtimeError(`Map state input must be an array but was: ${JSON.stringify(items)}`);
+  if (!Array.isArray(items)) {
+    // Recorded (TestState): the path is shown relative to the value it selects from (`$$.x` as `$.x`).
+    const shown = state.itemsPath.startsWith("$$") ? state.itemsPath.slice(1) : state.itemsPath;
+    throw visit.runtimeError(`Reference path "${shown}" must point to array.`);
+  }
+  visit.inspect("afterItemsPath", items);
   return items;
 }
 

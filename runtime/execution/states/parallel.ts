@@ -19,9 +19,13 @@ export async function runParallel(state: ParallelState, visit: StateVisit): Prom
       lane.emit("ParallelStateStarted");
       started = true;
       try {
-        const results = await fanOut(visit.ctx, state.branches.length, 0, (index, child) =>
-          visit.run.runGraph(state.branches[index]!, branchInput, { ...child, inParallelBranch: true }),
-        );
+        // TestState with a mock: the branches do not run; the mock is their outcome.
+        const mock = visit.inspector?.mock;
+        const results = mock
+          ? mock.outcome()
+          : await fanOut(visit.ctx, state.branches.length, 0, (index, child) =>
+              visit.run.runGraph(state.branches[index]!, branchInput, { ...child, inParallelBranch: true }),
+            );
         lane.emitBeside("ParallelStateSucceeded");
         return { result: results as Json, shaped: await shapeJsonataResult(state, visit, results as Json) };
       } catch (e) {

@@ -15,9 +15,13 @@ export async function runPass(state: PassState, visit: StateVisit): Promise<Stat
     return exitState(visit, output, nextOf(state), assignments);
   }
   const input = effectiveInput(state, visit);
+  if (state.result !== undefined) visit.inspect("result", state.result);
   const result = state.result !== undefined ? state.result : await applyParameters(state, visit, input);
+  // A Pass state has no ResultSelector: its result goes to ResultPath as it is.
+  visit.inspect("afterResultSelector", result);
   const assignments = await evaluateAssign(state.assign, visit, result);
   const merged = mergeResult(visit.rawInput, state.resultPath, result);
+  visit.inspect("afterResultPath", merged);
   const output = applyInputOrOutputPath(state.outputPath, visit.pathEnvironment(merged));
   return exitState(visit, output, nextOf(state), assignments);
 }

@@ -28,6 +28,7 @@ export async function runTask(state: TaskState, visit: StateVisit): Promise<Stat
       throw new StatesError("States.DataLimitExceeded", `The input of the state '${state.name}' after Parameters has a size exceeding the maximum number of bytes service limit.`);
     }
     const result = await invoke(state, visit, resource, parameters, timeoutSeconds, heartbeatSeconds, taskToken);
+    visit.inspect("result", result);
     return { result, shaped: await shapeJsonataResult(state, visit, result) };
   });
   if (outcome.kind === "caught") return finishWithCatch(visit, outcome);
@@ -64,6 +65,9 @@ async function invoke(
   heartbeatSeconds: number | undefined,
   taskToken: string | undefined,
 ): Promise<Json> {
+  // Stopped before the task was handed over (StopExecution right after the state was entered): an
+  // executor given an already-aborted signal would never hear of the stop.
+  visit.throwIfCancelled();
   const events = taskEvents(resource, visit);
   events.scheduled(parameters, timeoutSeconds, heartbeatSeconds);
   // An activity starts when a worker takes it; everything else starts right away.
