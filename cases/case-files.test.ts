@@ -1,8 +1,9 @@
 /**
  * Checks the case data itself: every case file under cases/ (except schema/ and the features list)
- * validates against the schema; ids are unique across files; features come from features.json;
- * every case expects a status; known-failures names real, required cases; the generated index of
- * execution case files is complete. Also proves the schema check rejects malformed cases.
+ * validates against its schema (execution, validation or API contract cases); ids are unique across
+ * files; features come from features.json; every case expects a status; known-failures names real,
+ * required cases; the generated indexes of execution and API case files are complete. Also proves
+ * the schema checks reject malformed cases.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -12,7 +13,9 @@ import { fileURLToPath } from "node:url";
 import { validateSchema } from "../conformance/compare/schema-validator.ts";
 import type { CaseFile } from "../conformance/compare/execution-case.ts";
 import { executionCaseFiles } from "./execution/index.ts";
-import { isRequiredCase } from "./case-selection.ts";
+import { apiCaseFiles } from "./api/index.ts";
+import type { ApiCaseFile } from "../conformance/api/api-case.ts";
+import { isRequiredApiCase, isRequiredCase } from "./case-selection.ts";
 
 const CASES = dirname(fileURLToPath(import.meta.url));
 const readJson = (path: string) => JSON.parse(readFileSync(path, "utf8")) as unknown;
@@ -41,9 +44,36 @@ const allFiles = caseFilePaths().map((path) => ({ path: relative(CASES, path), d
 const files = allFiles.filter((f) => f.path.split("\\").join("/").startsWith("execution/"));
 const validationFiles = allFiles.filter((f) => f.path.split("\\").join("/").startsWith("validation/"));
 const validationSchema = readJson(join(CASES, "schema", "validation-case.schema.json")) as Record<string, unknown>;
+/** API contract case files (cases/api/). */
+const apiFiles = allFiles.filter((f) => f.path.split("\\").join("/").startsWith("api/")) as unknown as Array<{ path: string; data: ApiCaseFile }>;
+const apiSchema = readJson(join(CASES, "schema", "api-case.schema.json")) as Record<string, unknown>;
 
-test("every case file is an execution or a validation case file", () => {
-  assert.deepEqual(allFiles.filter((f) => !files.includes(f) && !validationFiles.includes(f)).map((f) => f.path), []);
+test("every case file is an execution, a validation or an API contract case file", () => {
+  const known = new Set<unknown>([...files, ...validationFiles, ...apiFiles]);
+  assert.deepEqual(allFiles.filter((f) => !known.has(f)).map((f) => f.path), []);
+});
+
+for (const file of apiFiles) {
+  test(`API case file validates against its schema: ${file.path}`, () => {
+    const errors = validateSchema(apiSchema, file.data);
+    assert.deepEqual(errors.slice(0, 10), [], `${file.path}: ${errors.length} schema error(s)`);
+  });
+}
+
+test("there are API contract cases, each with its own ref after its steps'", () => {
+  const cases = apiFiles.flatMap((f) => f.data.cases);
+  assert.ok(cases.length > 400, `only ${cases.length} API cases`);
+  const bad = cases.filter((c) => {
+    const steps = c.steps ?? [];
+    const refs = steps.map((s) => s.ref);
+    return new Set(refs).size !== refs.length || (c.ref !== undefined && refs.includes(c.ref)) || steps.some((s) => !s.ref.startsWith(`${s.operation}#`));
+  });
+  assert.deepEqual(bad.map((c) => c.id), []);
+});
+
+test("cases/api/index.ts lists every API case file", () => {
+  const onDisk = apiFiles.map((f) => `cases/${f.path.split("\\").join("/")}`).sort();
+  assert.deepEqual(apiCaseFiles.map((f) => f.path).sort(), onDisk, "run: node --import tsx scripts/import-recorded-api-cases.ts");
 });
 
 for (const file of validationFiles) {
@@ -68,7 +98,7 @@ for (const file of files) {
 test("case ids are unique across all files", () => {
   const seen = new Map<string, string>();
   const duplicates: string[] = [];
-  for (const file of [...files, ...validationFiles]) {
+  for (const file of [...files, ...validationFiles, ...apiFiles] as Array<{ path: string; data: { cases: Array<{ id: string }> } }>) {
     for (const c of file.data.cases) {
       if (seen.has(c.id)) duplicates.push(`${c.id} (${seen.get(c.id)} and ${file.path})`);
       seen.set(c.id, file.path);
@@ -94,7 +124,10 @@ test("every case tests something: an expected status", () => {
 });
 
 test("known-failures.json lists only existing, required cases, each with a reason", () => {
-  const required = new Set(files.flatMap((f) => f.data.cases.filter(isRequiredCase).map((c) => c.id)));
+  const required = new Set([
+    ...files.flatMap((f) => f.data.cases.filter(isRequiredCase).map((c) => c.id)),
+    ...apiFiles.flatMap((f) => f.data.cases.filter(isRequiredApiCase).map((c) => c.id)),
+  ]);
   const bad = Object.entries(knownFailures).filter(([id, reason]) => !required.has(id) || typeof reason !== "string" || reason.trim() === "");
   assert.deepEqual(bad, []);
 });
@@ -138,6 +171,47 @@ test("the schema rejects malformed cases", () => {
     assert.notDeepEqual(validateSchema(schema, clean), [], `schema accepted a case with ${label}`);
   }
   assert.notDeepEqual(validateSchema(schema, { cases: validCase }), [], "schema accepted cases that is not an array");
+});
+
+const validApiCase = {
+  id: "example::describe-missing-machine",
+  provenance: { kind: "spec", section: "DescribeStateMachine" },
+  area: "api",
+  needs: [],
+  steps: [{ ref: "CreateStateMachine#0", operation: "CreateStateMachine", request: { name: "m-${sym:short_uid}", definition: "{}", roleArn: "${sym:snf_role_arn}" }, expectFailure: true }],
+  ref: "DescribeStateMachine#1",
+  operation: "DescribeStateMachine",
+  request: { stateMachineArn: "arn:aws:states:${sym:region_name}:${sym:account_id}:stateMachine:m-${sym:short_uid}" },
+  expected: { error: { code: "StateMachineDoesNotExist", message: { $regex: "^State Machine Does Not Exist" } }, httpStatus: 400 },
+  placeholders: ["<ArnPart_0idx>"],
+  placeholderValues: { "<ArnPart_0idx>": { lastSegmentOf: "${sym:CreateStateMachine#0.stateMachineArn}" } },
+};
+
+test("the API case schema accepts a well-formed case and rejects malformed ones", () => {
+  assert.deepEqual(validateSchema(apiSchema, { cases: [validApiCase] }), []);
+  const malformed: [string, unknown][] = [
+    ["no expected block", { ...validApiCase, expected: undefined }],
+    ["both an error and a response", { ...validApiCase, expected: { error: { code: "X", message: "y" }, response: {} } }],
+    ["an error without a code", { ...validApiCase, expected: { error: { message: "y" } } }],
+    ["an unknown member", { ...validApiCase, expectedResponse: {} }],
+    ["a step without a ref", { ...validApiCase, steps: [{ operation: "ListActivities", request: {} }] }],
+    ["a malformed ref", { ...validApiCase, ref: "describe#x" }],
+    ["no needs", { ...validApiCase, needs: undefined }],
+    ["a bad placeholder value", { ...validApiCase, placeholderValues: { x: { firstSegmentOf: "y" } } }],
+    ["bad provenance", { ...validApiCase, provenance: { kind: "aws-recorded", source: "x" } }],
+  ];
+  for (const [label, testCase] of malformed) {
+    const clean = JSON.parse(JSON.stringify({ cases: [testCase] }));
+    assert.notDeepEqual(validateSchema(apiSchema, clean), [], `schema accepted an API case with ${label}`);
+  }
+});
+
+test("the API case example in cases/README.md is a valid API case file", () => {
+  const readme = readFileSync(join(CASES, "README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## An API contract case"));
+  const block = /```json\n([\s\S]*?)\n```/.exec(section);
+  assert.ok(block, "README's API section has a json example");
+  assert.deepEqual(validateSchema(apiSchema, JSON.parse(block[1]!)), []);
 });
 
 /** Re-serialises an expected event the way a runtime emits it: payload members as JSON text, a Date timestamp. */

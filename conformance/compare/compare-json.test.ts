@@ -114,3 +114,22 @@ test("formatMismatches renders a short diff and caps the count", () => {
   assert.equal(formatMismatches([]), "no differences");
   assert.match(formatMismatches(compareJson({ a: 1 }, {})), /actual: {3}\(absent\)/);
 });
+
+test("datetime stands for a timestamp: epoch seconds (JSON 1.0 APIs) or ISO-8601 text", () => {
+  const placeholders = ["datetime"];
+  assert.deepEqual(compareJson({ d: "datetime" }, { d: 1700000000.5 }, { placeholders }), []);
+  assert.deepEqual(compareJson({ d: "datetime" }, { d: "2024-11-20T14:37:01.123Z" }, { placeholders }), []);
+  assert.equal(compareJson({ d: "datetime" }, { d: "soon" }, { placeholders }).length, 1);
+  assert.equal(compareJson({ d: "datetime" }, { d: true }, { placeholders }).length, 1);
+});
+
+test("a caller may pin any token to the text it stands for through the bindings", () => {
+  const placeholders = ["snf_role_arn", "<ArnPart_0idx>"];
+  const bindings = () => new Map([["snf_role_arn", "arn:aws:iam::1:role/r"], ["<ArnPart_0idx>", "sm-1"]]);
+  const expected = { roleArn: "snf_role_arn", arn: "arn:aws:states:r:1:stateMachine:<ArnPart_0idx>" };
+  assert.deepEqual(compareJson(expected, { roleArn: "arn:aws:iam::1:role/r", arn: "arn:aws:states:r:1:stateMachine:sm-1" }, { placeholders, bindings: bindings() }), []);
+  assert.deepEqual(
+    compareJson(expected, { roleArn: "arn:aws:iam::1:role/other", arn: "arn:aws:states:r:1:stateMachine:sm-2" }, { placeholders, bindings: bindings() }).map((m) => m.path),
+    ["$.roleArn", "$.arn"],
+  );
+});

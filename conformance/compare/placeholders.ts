@@ -9,7 +9,8 @@
  * the right shape, so a literal occurrence is possible) or any text of the token's shape.
  * Numbered references (`<uuid:1>`, `<json-input:2>`) and ARN parts (`<ArnPart_0idx>`), and the
  * account/region/partition tokens, are *bound*: every occurrence within one comparison must stand
- * for the same text.
+ * for the same text. A caller may also pin any token in advance by putting its text into the
+ * bindings (e.g. the role ARN an API case sent, which the recorder replaced by `snf_role_arn`).
  */
 
 const UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
@@ -23,6 +24,8 @@ export function placeholderShape(token: string): string {
   if (token === "<partition>") return "aws(?:-[a-z]+)*";
   if (token === "snf_role_arn") return "arn:[^\\s\"']+";
   if (token === "date") return ISO_DATE;
+  // A timestamp member of an API answer: AWS JSON 1.0 sends epoch seconds, other protocols ISO-8601 text.
+  if (token === "datetime") return `${ISO_DATE}|\\d+(?:\\.\\d+)?`;
   if (/^<uuid:\d+>$/.test(token)) return UUID;
   if (/^<[A-Za-z0-9]*ArnPart\d*_\d+idx>$/.test(token)) return "[^:\\s\"'/]+";
   return ANY;
@@ -100,10 +103,11 @@ export function matchTemplate(expected: string, actual: string, tokens: readonly
     }
     const token = segment.token!;
     const alternatives = `${escapeRegex(token)}|${placeholderShape(token)}`;
-    if (!isBoundPlaceholder(token)) {
-      source += `(?:${alternatives})`;
-    } else if (bindings.has(token)) {
+    if (bindings.has(token)) {
+      // Bound earlier in the comparison, or pinned by the caller to the text it stands for.
       source += escapeRegex(bindings.get(token)!);
+    } else if (!isBoundPlaceholder(token)) {
+      source += `(?:${alternatives})`;
     } else if (groupOf.has(token)) {
       source += `\\${groupOf.get(token)}`;
     } else {
