@@ -3,15 +3,19 @@
  * with the runner itself). Commands available now:
  *   execute <definition.json> [input-json]   run a definition in the reference runtime, print history + outcome
  *   validate <definition.json> [--type STANDARD|EXPRESS] [--severity ERROR|WARNING]
+ *   matrix <report.jsonl>... [--out <dir>]   an HTML matrix comparing run reports (conformance/report/)
  */
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { runExecution, type ExecutionResult, type Json } from "../mod.ts";
 import { validateStateMachineDefinition } from "../runtime/definition/validate.ts";
 import { InvalidDefinitionError } from "../runtime/definition/parse-definition.ts";
+import { MATRIX_USAGE, parseMatrixArguments, runMatrixCommand } from "./report/matrix-command.ts";
 
 const USAGE = `usage:
   sfn-conformance execute <definition.json> [input-json] [--time-scale F]
-  sfn-conformance validate <definition.json> [--type STANDARD|EXPRESS] [--severity ERROR|WARNING]`;
+  sfn-conformance validate <definition.json> [--type STANDARD|EXPRESS] [--severity ERROR|WARNING]
+  ${MATRIX_USAGE}`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -36,8 +40,41 @@ export function printExecution(result: ExecutionResult): void {
   console.log(JSON.stringify({ status: result.status, output: result.output, error: result.error, cause: result.cause }, null, 2));
 }
 
+/** `matrix`: reads the reports, writes the site under --out (the work is in report/matrix-command.ts). */
+function matrix(args: string[]): number {
+  const parsed = parseMatrixArguments(args);
+  if ("error" in parsed) {
+    console.error(`${parsed.error}\nusage: ${MATRIX_USAGE}`);
+    return 2;
+  }
+  const inputs: { path: string; text: string }[] = [];
+  for (const path of parsed.files) {
+    try {
+      inputs.push({ path, text: readFileSync(path, "utf8") });
+    } catch (e) {
+      console.error(`cannot read ${path}: ${(e as Error).message}`);
+      return 2;
+    }
+  }
+  const writeFile = (path: string, text: string) => {
+    const full = join(parsed.outDir, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, text);
+  };
+  try {
+    const result = runMatrixCommand(inputs, writeFile, { generatedAt: new Date().toISOString() });
+    for (const message of result.messages) console.error(message);
+    if (result.written.length > 0) console.log(`wrote ${result.written.length} page(s): ${join(parsed.outDir, "index.html")}`);
+    return result.exitCode;
+  } catch (e) {
+    console.error(`cannot build the site in ${parsed.outDir}: ${(e as Error).message}`);
+    return 2;
+  }
+}
+
 export async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
+  if (command === "matrix") return matrix(rest);
   const [file, inputText] = positional(rest);
   if ((command !== "execute" && command !== "validate") || !file) {
     console.error(USAGE);
