@@ -1,12 +1,66 @@
 /**
  * Deno entry: `deno serve runtime/api/server-deno.ts` (or `npm run start:deno`) serves the same
- * Step Functions API. SFN_TIME_SCALE speeds up Wait/Retry delays. In-memory state; durable storage
- * for Deno Deploy arrives with the edge deployment work.
+ * Step Functions API. `deno serve` binds the listener before this module runs, so the address comes
+ * from its own `--port`/`--host` flags (the npm script passes PORT and HOST, default
+ * 127.0.0.1:8083); the time scale comes from `--time-scale` after the file name or SFN_TIME_SCALE.
+ * SIGINT/SIGTERM cancel pending timers and exit 0. In-memory state; durable storage for Deno
+ * Deploy arrives with the edge deployment work.
  */
 import { createService } from "./service.ts";
+import { DEFAULT_HOST, DEFAULT_PORT, parseServerOptions, UsageError } from "./server-options.ts";
+import { stoppableTimers } from "./stoppable-timers.ts";
 
-declare const Deno: { env: { get(name: string): string | undefined } };
+declare const Deno: {
+  args: string[];
+  env: { get(name: string): string | undefined };
+  exit(code: number): never;
+  addSignalListener(signal: "SIGINT" | "SIGTERM", handler: () => void): void;
+};
 
-const { app } = createService({ timeScale: Number(Deno.env.get("SFN_TIME_SCALE") ?? 1) });
+const usage = `Usage: [PORT=<n>] [HOST=<address>] npm run start:deno -- [--time-scale <x>]
+   or: deno serve --allow-env --allow-net [--port <n>] [--host <address>] runtime/api/server-deno.ts [--time-scale <x>]
 
-export default { fetch: app.fetch };
+Serves the Step Functions API of the sfn-conformance reference runtime under Deno
+(npm run start:deno: ${DEFAULT_HOST}:${DEFAULT_PORT} unless PORT/HOST say otherwise).
+  --time-scale <x>   multiply Wait/Retry delays and activity long polls by x, e.g. 0.01   env SFN_TIME_SCALE
+  -h, --help         print this help
+Stop the server with Ctrl-C (SIGINT) or SIGTERM.`;
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${usage}`);
+  return Deno.exit(2);
+}
+
+if (Deno.args.some((arg) => /^--(port|host)(=|$)/.test(arg))) {
+  fail("deno serve picks the address before this module runs: set PORT/HOST (npm run start:deno), or pass --port/--host to deno serve before the file name");
+}
+let timeScale = 1;
+try {
+  const options = parseServerOptions(Deno.args, { SFN_TIME_SCALE: Deno.env.get("SFN_TIME_SCALE") });
+  if (options.help) {
+    console.log(usage);
+    Deno.exit(0);
+  }
+  timeScale = options.timeScale;
+} catch (e) {
+  if (!(e instanceof UsageError)) throw e;
+  fail(e.message);
+}
+
+const timers = stoppableTimers(timeScale);
+const { app } = createService({ timers });
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  Deno.addSignalListener(signal, () => {
+    console.log(`${signal}: stopping`);
+    timers.stop();
+    Deno.exit(0);
+  });
+}
+
+export default {
+  fetch: app.fetch,
+  onListen(address: { hostname?: string; port?: number }) {
+    const host = address.hostname?.includes(":") ? `[${address.hostname}]` : address.hostname;
+    console.log(`sfn-conformance reference runtime: Step Functions API on http://${host}:${address.port} (time scale ${timeScale})`);
+  },
+};

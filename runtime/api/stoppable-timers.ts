@@ -1,0 +1,48 @@
+import type { Timers } from "../execution/ports.ts";
+
+/**
+ * The Timers port for a server process: real timers scaled by `scale` (as `scaledTimers`) that
+ * can all be cancelled at once, so SIGINT/SIGTERM end the process at once even while executions
+ * sleep through Wait states or Retry back-offs and GetActivityTask long polls are open.
+ */
+export interface StoppableTimers extends Timers {
+  /** How many sleeps are pending. */
+  readonly pending: number;
+  /** Cancels every pending sleep without settling it; later sleeps never settle either. */
+  stop(): void;
+}
+
+type Handle = ReturnType<typeof setTimeout>;
+
+export function stoppableTimers(scale = 1): StoppableTimers {
+  const sleeps = new Set<Handle>();
+  let stopped = false;
+  return {
+    get pending() {
+      return sleeps.size;
+    },
+    sleep(milliseconds, signal) {
+      if (stopped) return new Promise<void>(() => undefined);
+      if (signal?.aborted) return Promise.reject(signal.reason);
+      return new Promise<void>((resolve, reject) => {
+        const onAbort = () => {
+          clearTimeout(handle);
+          sleeps.delete(handle);
+          reject(signal?.reason);
+        };
+        const handle = setTimeout(() => {
+          sleeps.delete(handle);
+          signal?.removeEventListener("abort", onAbort);
+          resolve();
+        }, Math.max(0, milliseconds * scale));
+        sleeps.add(handle);
+        signal?.addEventListener("abort", onAbort, { once: true });
+      });
+    },
+    stop() {
+      stopped = true;
+      for (const handle of sleeps) clearTimeout(handle);
+      sleeps.clear();
+    },
+  };
+}
