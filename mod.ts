@@ -32,3 +32,7 @@ export {
   type TestStateOptions,
 } from "./runtime/execution/test-state/test-state-request.ts";
 export type { ErrorDetails, InspectionData } from "./runtime/execution/test-state/inspection.ts";
+export type { TaskHandler, TaskHandlerContext, TaskHandlers } from "./runtime/integrations/task-handlers.ts";
+export { MockConfigError, parseMockConfig, type MockConfig, type MockedInvocation, type MockedResponse } from "./runtime/integrations/mock-config.ts";
+export { TaskTokenError, TaskTokens } from "./runtime/integrations/task-tokens.ts";
+export { StepFunctionsApiError, type Caller, type StepFunctionsApi } from "./runtime/integrations/step-functions-api.ts";

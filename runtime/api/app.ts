@@ -1,9 +1,8 @@
 import { Hono } from "hono";
 import { ApiError } from "./api-error.ts";
-import { SerializationError, serviceModel, validateRequest, validationMessage } from "./model/validate-request.ts";
-import { operations } from "./operations/index.ts";
+import { callOperation } from "./call-operation.ts";
+import { serviceModel } from "./model/validate-request.ts";
 import { requestContext } from "./request-context.ts";
-import { shapeResponse } from "./shape-response.ts";
 import type { ServiceState } from "./store.ts";
 
 /**
@@ -42,18 +41,8 @@ export function createApp(state: ServiceState): Hono {
       if (input === null || typeof input !== "object" || Array.isArray(input)) {
         return fail(new ApiError("SerializationException", "Start of structure or map found where not expected."));
       }
-      let violations: string[];
-      try {
-        violations = validateRequest(operation, input);
-      } catch (e) {
-        if (e instanceof SerializationError) return fail(new ApiError("SerializationException", e.message));
-        throw e;
-      }
-      if (violations.length > 0) return fail(new ApiError("ValidationException", validationMessage(violations)));
-      const handler = operations[operation];
-      if (!handler) return fail(new ApiError("UnsupportedOperation", `${operation} is not supported by this runtime yet`));
-      const output = await handler(input as Record<string, unknown>, requestContext(c.req.header("authorization")), state);
-      return answer(200, shapeResponse(operation, output));
+      const output = await callOperation(state, operation, input as Record<string, unknown>, requestContext(c.req.header("authorization")));
+      return answer(200, output);
     } catch (e) {
       if (e instanceof ApiError) return fail(e);
       return fail(new ApiError("InternalFailure", e instanceof Error ? e.message : String(e), 500));

@@ -1,6 +1,11 @@
-import { StatesError } from "../core/errors.ts";
 import type { StateMachineDefinition } from "../definition/types.ts";
+import { unhandledTask } from "../integrations/integration-executor.ts";
+import type { MockConfig } from "../integrations/mock-config.ts";
+import type { StepFunctionsApi } from "../integrations/step-functions-api.ts";
+import type { TaskHandlers } from "../integrations/task-handlers.ts";
+import { TaskTokens } from "../integrations/task-tokens.ts";
 import { ActivityBroker } from "./activity-broker.ts";
+import { stepFunctionsService } from "./step-functions-service.ts";
 import type { MapRun } from "../execution/map-run.ts";
 import type { Clock, Entropy, TaskExecutor, Timers } from "../execution/ports.ts";
 import type { ExecutionHandle } from "../execution/run-execution.ts";
@@ -104,22 +109,43 @@ export interface ServicePorts {
   timers: Timers;
   /** GetActivityTask's long poll (AWS: 60 s). */
   activityPollSeconds?: number;
+  /** Runs the Task states that no mock, handler, built-in integration or activity answers. */
   taskExecutor?: TaskExecutor;
+  /** In-process handlers standing in for services (runtime/integrations/task-handlers.ts). */
+  handlers?: TaskHandlers;
+  /** A Step Functions Local mock configuration: StartExecution on `<machine ARN>#<test case>` runs a test case. */
+  mockConfig?: MockConfig;
+  /** The HTTP Task's fetch (default: the global fetch). */
+  fetch?: typeof fetch;
+  /**
+   * Told of work that outlives the request that started it (a running execution's completion),
+   * for hosts that must keep it alive, e.g. a Worker's ctx.waitUntil.
+   */
+  background?: (work: Promise<unknown>) => void;
 }
 
 /** All accounts' stores plus the ports executions run with. */
 export class ServiceState {
   private readonly accounts = new Map<string, AccountStore>();
   readonly activities: ActivityBroker;
-  /** Runs Task states: activities through the broker, everything else through the configured port. */
+  /** Every task waiting on a token (activities, callbacks, .sync), answered by SendTask*. */
+  readonly taskTokens: TaskTokens;
+  /**
+   * Runs the Task states mocks, handlers and the built-in integrations leave (the executions'
+   * `taskExecutor`; TestState's): activities through the broker, the rest through the configured port.
+   */
   readonly taskExecutor: TaskExecutor;
+  /** The API as executions' Step Functions integrations call it (nested executions, aws-sdk:sfn). */
+  readonly stepFunctions: StepFunctionsApi;
 
   constructor(readonly ports: ServicePorts) {
-    this.activities = new ActivityBroker(ports.timers);
+    this.taskTokens = new TaskTokens(ports.timers);
+    this.activities = new ActivityBroker(ports.timers, this.taskTokens);
+    this.stepFunctions = stepFunctionsService(this);
     this.taskExecutor = (request) => {
       if (/^arn:[^:]+:states:[^:]*:[^:]*:activity:/.test(request.resource)) return this.activities.executor(request);
       if (ports.taskExecutor) return ports.taskExecutor(request);
-      return Promise.reject(new StatesError("States.TaskFailed", `No task handler is configured for the resource '${request.resource}'`));
+      return Promise.reject(unhandledTask(request));
     };
   }
 

@@ -139,10 +139,12 @@ test("a handler that throws a plain Error fails the task with States.TaskFailed"
   assert.equal(result.cause, "kaput");
 });
 
-test("without a task executor a Task fails clearly, naming its resource", async () => {
-  const result = await runExecution({ definition: taskMachine({}) });
-  assert.equal(result.error, "States.TaskFailed");
+test("without a task executor a Task fails clearly, naming its resource and state (States.Runtime: no Catch hides it)", async () => {
+  const result = await runExecution({ definition: taskMachine({ Catch: [{ ErrorEquals: ["States.ALL"], Next: "Caught" }] }, { Caught: { Type: "Pass", End: true } }) });
+  assert.equal(result.status, "FAILED");
+  assert.equal(result.error, "States.Runtime");
   assert.match(result.cause ?? "", /arn:aws:states:us-east-1:123456789012:activity:work/);
+  assert.match(result.cause ?? "", /Task state 'T'/);
 });
 
 test("the task gets the effective input and the context object, with State.RetryCount per attempt", async () => {

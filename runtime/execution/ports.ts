@@ -29,7 +29,7 @@ export interface TaskRequest {
   /** The effective input after InputPath/Parameters (JSONPath) or Arguments (JSONata). */
   input: Json;
   stateName: string;
-  /** Present for `.waitForTaskToken` resources and activities. */
+  /** Present for `.waitForTaskToken` and `.sync` resources and activities (also as `$$.Task.Token`). */
   taskToken?: string;
   timeoutSeconds?: number;
   heartbeatSeconds?: number;
@@ -42,6 +42,11 @@ export interface TaskRequest {
    * If never called, the runtime writes the started event just before the result.
    */
   markStarted(workerName?: string): void;
+  /**
+   * Callback (`.waitForTaskToken`) and `.sync` integrations: records the service's answer to the
+   * call that handed the task over (the TaskSubmitted event) before the task waits for its outcome.
+   */
+  submitted(output: Json): void;
 }
 
 /**

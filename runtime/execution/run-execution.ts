@@ -8,6 +8,9 @@ import { ExecutionNotRedrivableError, redriveStatusOf, type RedriveStatus } from
 import type { GraphResumePoint } from "./resume-point.ts";
 import type { ExecutionResult, ExecutionStatus, HistoryEvent, RunExecutionOptions } from "./types.ts";
 import type { MapRunObserver } from "./map-run.ts";
+import { integrationExecutor, type IntegrationOptions } from "../integrations/integration-executor.ts";
+import { MockTestCase } from "../integrations/mock-test-case.ts";
+import { TaskTokens } from "../integrations/task-tokens.ts";
 
 const DEFAULT_REGION = "us-east-1";
 const DEFAULT_ACCOUNT = "123456789012";
@@ -70,6 +73,8 @@ interface ExecutionLineage {
   redriveDate: Date | undefined;
   /** Where the latest run stopped (undefined after a success). */
   resumePoint: GraphResumePoint | undefined;
+  /** How Task states are answered besides the `taskExecutor` (kept for redrives). */
+  integrations: Omit<IntegrationOptions, "fallback">;
 }
 
 const lineages = new WeakMap<ExecutionHandle, ExecutionLineage>();
@@ -89,6 +94,17 @@ export function startExecution(
   const stateMachineName = options.stateMachineName ?? "StateMachine";
   const executionName = options.executionName ?? entropy.uuid();
   const stateMachineArn = options.stateMachineArn ?? `arn:aws:states:${region}:${account}:stateMachine:${stateMachineName}`;
+  const timers = options.timers ?? scaledTimers(options.timeScale ?? 1);
+  const integrations: Omit<IntegrationOptions, "fallback"> = {
+    clock,
+    timers,
+    entropy,
+    taskTokens: options.taskTokens ?? new TaskTokens(timers),
+    stepFunctions: options.stepFunctions,
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    handlers: options.handlers,
+    mockTestCase: options.mock ? MockTestCase.select(options.mock.config, stateMachineName, options.mock.testCase) : undefined,
+  };
   const run = new ExecutionRun(
     definition,
     {
@@ -102,7 +118,7 @@ export function startExecution(
       stateMachineName,
     },
     region,
-    { clock, entropy, timers: options.timers ?? scaledTimers(options.timeScale ?? 1), taskExecutor: options.taskExecutor, mapRunObserver: options.mapRunObserver },
+    { clock, entropy, timers, taskExecutor: integrationExecutor({ ...integrations, fallback: options.taskExecutor }), mapRunObserver: options.mapRunObserver },
   );
   const lineage: ExecutionLineage = {
     definition,
@@ -115,6 +131,7 @@ export function startExecution(
     stopDate: undefined,
     redriveDate: undefined,
     resumePoint: undefined,
+    integrations,
   };
   return launch(lineage, run, options.signal);
 }
@@ -138,7 +155,7 @@ export function redriveExecution(handle: ExecutionHandle, options: RedriveOption
   lineage.stopDate = undefined;
   const ports: ExecutionPorts = {
     ...lineage.ports,
-    ...(options.taskExecutor ? { taskExecutor: options.taskExecutor } : {}),
+    ...(options.taskExecutor ? { taskExecutor: integrationExecutor({ ...lineage.integrations, fallback: options.taskExecutor }) } : {}),
     ...(options.entropy ? { entropy: options.entropy } : {}),
     ...(options.mapRunObserver ? { mapRunObserver: options.mapRunObserver } : {}),
     timers: options.timers ?? (options.timeScale !== undefined ? scaledTimers(options.timeScale) : lineage.ports.timers),

@@ -1,4 +1,8 @@
 import type { Json, JsonObject } from "../core/json.ts";
+import type { MockConfig } from "../integrations/mock-config.ts";
+import type { StepFunctionsApi } from "../integrations/step-functions-api.ts";
+import type { TaskHandlers } from "../integrations/task-handlers.ts";
+import type { TaskTokens } from "../integrations/task-tokens.ts";
 import type { MapRunObserver } from "./map-run.ts";
 import type { Clock, Entropy, TaskExecutor, Timers } from "./ports.ts";
 
@@ -37,8 +41,26 @@ export interface RunExecutionOptions {
   region?: string;
   accountId?: string;
   roleArn?: string;
-  /** Runs Task states; when absent, Task states fail with States.TaskFailed naming the resource. */
+  /**
+   * Runs the Task states nothing else answers (mocks, handlers and the built-in integrations come
+   * first; see runtime/integrations/integration-executor.ts). Its value is the task's result.
+   * A Task nothing answers fails with States.Runtime naming the resource and the state.
+   */
   taskExecutor?: TaskExecutor;
+  /** In-process handlers standing in for services, by state name or resource ARN (runtime/integrations/task-handlers.ts). */
+  handlers?: TaskHandlers;
+  /**
+   * Runs the execution as a test case of a Step Functions Local mock configuration: the Task states
+   * the test case names answer with their mocked responses. The configuration's state machine is
+   * `stateMachineName` (default "StateMachine").
+   */
+  mock?: { config: MockConfig; testCase: string };
+  /** The task tokens callback tasks wait on; share one to answer them from outside (default: one per execution). */
+  taskTokens?: TaskTokens;
+  /** The Step Functions API behind nested executions and `aws-sdk:sfn:*` tasks (the API server passes itself). */
+  stepFunctions?: StepFunctionsApi;
+  /** The HTTP Task's fetch (default: the global fetch). */
+  fetch?: typeof fetch;
   clock?: Clock;
   timers?: Timers;
   entropy?: Entropy;

@@ -1,3 +1,4 @@
+import { TaskTokenError } from "../../integrations/task-tokens.ts";
 import { ApiError } from "../api-error.ts";
 import { activityArn, checkName, expectArn } from "../arns.ts";
 import { paginate } from "../pagination.ts";
@@ -50,16 +51,26 @@ export async function getActivityTask(input: Input, ctx: RequestContext, state: 
 }
 
 export function sendTaskSuccess(input: Input, _ctx: RequestContext, state: ServiceState) {
-  state.activities.succeed(input["taskToken"] as string, input["output"] as string);
+  answerToken(() => state.taskTokens.succeed(input["taskToken"] as string, input["output"] as string));
   return {};
 }
 
 export function sendTaskFailure(input: Input, _ctx: RequestContext, state: ServiceState) {
-  state.activities.fail(input["taskToken"] as string, input["error"] as string | undefined, input["cause"] as string | undefined);
+  answerToken(() => state.taskTokens.fail(input["taskToken"] as string, input["error"] as string | undefined, input["cause"] as string | undefined));
   return {};
 }
 
 export function sendTaskHeartbeat(input: Input, _ctx: RequestContext, state: ServiceState) {
-  state.activities.heartbeat(input["taskToken"] as string);
+  answerToken(() => state.taskTokens.heartbeat(input["taskToken"] as string));
   return {};
+}
+
+/** SendTask* answer any waiting task (activity, callback, .sync); a bad or spent token is an API error. */
+function answerToken(answer: () => void): void {
+  try {
+    answer();
+  } catch (e) {
+    if (e instanceof TaskTokenError) throw new ApiError(e.code, e.message);
+    throw e;
+  }
 }

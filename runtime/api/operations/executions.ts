@@ -1,5 +1,6 @@
 import type { Json } from "../../core/json.ts";
 import { describeJsonSyntaxError } from "../../core/json-syntax-error.ts";
+import { MockTestCase, MockTestCaseNotFound, splitTestCaseSelector } from "../../integrations/mock-test-case.ts";
 import { startExecution as startRun } from "../../execution/run-execution.ts";
 import type { HistoryEvent } from "../../execution/types.ts";
 import { ApiError, invalidArn } from "../api-error.ts";
@@ -32,9 +33,28 @@ interface Target {
   revision: NonNullable<ExecutionRecord["revision"]>;
   versionArn?: string;
   aliasArn?: string;
+  /** The mock configuration test case selected with `<state machine ARN>#<test case>` (Step Functions Local). */
+  testCase?: string;
 }
 
-function resolveTarget(store: AccountStore, arn: string, random: () => number): Target {
+function resolveTarget(store: AccountStore, requestedArn: string, random: () => number, state: ServiceState): Target {
+  const { arn, testCase } = splitTestCaseSelector(requestedArn);
+  const target = resolveMachine(store, arn, random);
+  if (testCase === undefined) return target;
+  const config = state.ports.mockConfig;
+  if (!config) {
+    throw new ApiError("ValidationException", `No mock configuration is loaded to run the test case '${testCase}': start the server with --mock-config <file> (or SFN_MOCK_CONFIG)`);
+  }
+  try {
+    MockTestCase.select(config, target.machine.name, testCase);
+  } catch (e) {
+    if (e instanceof MockTestCaseNotFound) throw new ApiError("ValidationException", e.message);
+    throw e;
+  }
+  return { ...target, testCase };
+}
+
+function resolveMachine(store: AccountStore, arn: string, random: () => number): Target {
   const parsed = expectArn(arn, "stateMachine");
   if (parsed.parts.length === 1) {
     const machine = findStateMachine(store, arn);
@@ -66,7 +86,13 @@ function launch(target: Target, name: string, inputText: string, ctx: RequestCon
     clock: state.ports.clock,
     timers: state.ports.timers,
     entropy: state.ports.entropy,
+    // Task states: the test case's mocks, handlers, the built-in integrations, then activities / the configured executor.
     taskExecutor: state.taskExecutor,
+    taskTokens: state.taskTokens,
+    stepFunctions: state.stepFunctions,
+    ...(state.ports.handlers ? { handlers: state.ports.handlers } : {}),
+    ...(state.ports.fetch ? { fetch: state.ports.fetch } : {}),
+    ...(target.testCase !== undefined && state.ports.mockConfig ? { mock: { config: state.ports.mockConfig, testCase: target.testCase } } : {}),
     stateMachineType: record.type,
     // Express executions are not kept, nor their Map Runs.
     ...(record.type === "STANDARD" ? { mapRunObserver: keepMapRuns(state.store(ctx)) } : {}),
@@ -89,6 +115,7 @@ function launch(target: Target, name: string, inputText: string, ctx: RequestCon
 
 /** Records the outcome of the execution's run `handle` (its start or a redrive) when it ends. */
 export function followRun(execution: ExecutionRecord, handle: ExecutionRecord["handle"], state: ServiceState): void {
+  state.ports.background?.(handle.done);
   void handle.done.then((result) => {
     execution.result = result;
     execution.stopDate = result.history.at(-1)?.timestamp ?? state.ports.clock.now();
@@ -97,7 +124,7 @@ export function followRun(execution: ExecutionRecord, handle: ExecutionRecord["h
 
 export function startExecution(input: Input, ctx: RequestContext, state: ServiceState) {
   const store = state.store(ctx);
-  const target = resolveTarget(store, input["stateMachineArn"] as string, () => state.ports.entropy.random());
+  const target = resolveTarget(store, input["stateMachineArn"] as string, () => state.ports.entropy.random(), state);
   const machine = target.machine;
   const name = (input["name"] as string | undefined) ?? state.ports.entropy.uuid();
   checkName(name);
@@ -120,7 +147,7 @@ export function startExecution(input: Input, ctx: RequestContext, state: Service
 }
 
 export async function startSyncExecution(input: Input, ctx: RequestContext, state: ServiceState) {
-  const target = resolveTarget(state.store(ctx), input["stateMachineArn"] as string, () => state.ports.entropy.random());
+  const target = resolveTarget(state.store(ctx), input["stateMachineArn"] as string, () => state.ports.entropy.random(), state);
   const machine = target.machine;
   if (machine.type !== "EXPRESS") throw new ApiError("StateMachineTypeNotSupported", "This operation is not supported by this type of state machine");
   const name = (input["name"] as string | undefined) ?? state.ports.entropy.uuid();

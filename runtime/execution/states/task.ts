@@ -20,8 +20,9 @@ export async function runTask(state: TaskState, visit: StateVisit): Promise<Stat
   const heartbeatSeconds = await resolveSeconds(state.heartbeatSeconds, "HeartbeatSeconds", visit);
   const outcome = await runWithErrorHandling(visit, state.retry, state.catch, async (retryCount) => {
     visit.retryCount = retryCount;
-    // Activities and .waitForTaskToken integrations get a task token, visible as $$.Task.Token.
-    const taskToken = resource.kind === "activity" || (resource.kind === "integration" && resource.pattern === "callback") ? newTaskToken(visit) : undefined;
+    // Activities, .waitForTaskToken and .sync integrations get a task token, visible as $$.Task.Token
+    // (recorded: a startExecution.sync task passes $$.Task.Token to its child, which answers it).
+    const taskToken = resource.kind === "activity" || (resource.kind === "integration" && resource.pattern !== "request-response") ? newTaskToken(visit) : undefined;
     const parameters = await workInput(state, visit, { retryCount, ...(taskToken !== undefined ? { taskToken } : {}) });
     // DG concepts-error-handling: the input after Parameters must fit the payload quota too.
     if (jsonByteSize(parameters) > MAX_PAYLOAD_BYTES) {
@@ -96,6 +97,9 @@ async function invoke(
       signal: controller.signal,
       context: visit.context(taskToken !== undefined ? { taskToken } : {}),
       markStarted,
+      submitted: (output) => {
+        if (!controller.signal.aborted) events.submitted(JSON.stringify(output));
+      },
       ...(taskToken !== undefined ? { taskToken } : {}),
       ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}),
       ...(heartbeatSeconds !== undefined ? { heartbeatSeconds } : {}),
@@ -141,16 +145,19 @@ async function invoke(
 interface TaskEventWriter {
   scheduled(parameters: Json, timeoutSeconds: number | undefined, heartbeatSeconds: number | undefined): void;
   started(workerName?: string): void;
+  /** The service's answer to a callback or .sync call, as JSON text (integrations only). */
+  submitted(outputText: string): void;
   /** The result as JSON text. */
   succeeded(outputText: string): void;
   failed(error: StatesError): void;
   timedOut(error: StatesError): void;
 }
 
+/** Recorded: SendTaskFailure without an error writes a TaskFailed with neither error nor cause. */
 function failureDetails(error: StatesError): Record<string, unknown> {
   const details: Record<string, unknown> = {};
   if (error.causeText !== undefined) details["cause"] = error.causeText;
-  details["error"] = error.error;
+  if (error.error !== "") details["error"] = error.error;
   return details;
 }
 
@@ -166,6 +173,7 @@ function taskEvents(resource: TaskResource, visit: StateVisit): TaskEventWriter 
           ...(timeoutSeconds !== undefined ? { timeoutInSeconds: timeoutSeconds } : {}),
         }),
       started: () => lane.emit("LambdaFunctionStarted"),
+      submitted: () => undefined,
       succeeded: (output) => lane.emit("LambdaFunctionSucceeded", "lambdaFunctionSucceededEventDetails", payloadText("output", output)),
       failed: (error) => lane.emit("LambdaFunctionFailed", "lambdaFunctionFailedEventDetails", failureDetails(error)),
       timedOut: (error) => lane.emit("LambdaFunctionTimedOut", "lambdaFunctionTimedOutEventDetails", failureDetails(error)),
@@ -181,6 +189,7 @@ function taskEvents(resource: TaskResource, visit: StateVisit): TaskEventWriter 
           ...(heartbeatSeconds !== undefined ? { heartbeatInSeconds: heartbeatSeconds } : {}),
         }),
       started: (workerName) => lane.emit("ActivityStarted", "activityStartedEventDetails", workerName !== undefined ? { workerName } : {}),
+      submitted: () => undefined,
       succeeded: (output) => lane.emit("ActivitySucceeded", "activitySucceededEventDetails", payloadText("output", output)),
       failed: (error) => lane.emit("ActivityFailed", "activityFailedEventDetails", failureDetails(error)),
       timedOut: (error) => lane.emit("ActivityTimedOut", "activityTimedOutEventDetails", failureDetails(error)),
@@ -197,6 +206,7 @@ function taskEvents(resource: TaskResource, visit: StateVisit): TaskEventWriter 
         ...(heartbeatSeconds !== undefined ? { heartbeatInSeconds: heartbeatSeconds } : {}),
       }),
     started: () => lane.emit("TaskStarted", "taskStartedEventDetails", { ...base }),
+    submitted: (output) => lane.emit("TaskSubmitted", "taskSubmittedEventDetails", { ...base, ...payloadText("output", output) }),
     succeeded: (output) => lane.emit("TaskSucceeded", "taskSucceededEventDetails", { ...base, ...payloadText("output", output) }),
     failed: (error) => lane.emit("TaskFailed", "taskFailedEventDetails", { ...base, ...failureDetails(error) }),
     timedOut: (error) => lane.emit("TaskTimedOut", "taskTimedOutEventDetails", { ...base, ...failureDetails(error) }),

@@ -1,0 +1,22 @@
+import type { Json } from "../core/json.ts";
+import type { TaskRequest } from "../execution/ports.ts";
+import type { TaskTokens } from "./task-tokens.ts";
+
+/**
+ * The callback pattern (`.waitForTaskToken`, DG connect-to-resource): the service call hands the
+ * task token over and its answer is recorded (TaskSubmitted); then the task waits until
+ * SendTaskSuccess / SendTaskFailure answers the token (recorded histories: TaskScheduled,
+ * TaskStarted, TaskSubmitted, TaskSucceeded | TaskFailed | TaskTimedOut). The token is registered
+ * before the call, so an answer that comes back at once is not lost.
+ */
+export async function waitForTaskToken(request: TaskRequest, tokens: TaskTokens, serviceCall: () => Promise<Json>): Promise<Json> {
+  const token = request.taskToken;
+  if (token === undefined) return serviceCall();
+  const pending = tokens.expect(token, { signal: request.signal, ...(request.heartbeatSeconds !== undefined ? { heartbeatSeconds: request.heartbeatSeconds } : {}) });
+  try {
+    request.submitted(await serviceCall());
+    return await pending.outcome;
+  } finally {
+    pending.cancel();
+  }
+}
