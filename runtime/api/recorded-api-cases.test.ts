@@ -11,12 +11,13 @@ import { allApiCases, isRequiredApiCase } from "../../cases/case-selection.ts";
 import knownFailuresJson from "../../cases/known-failures.json" with { type: "json" };
 import { runApiCase } from "../../conformance/api/run-api-case.ts";
 import { fetchTransport } from "../../conformance/api/transport.ts";
+import { installedServiceModels } from "./model/installed-models-node.ts";
 import { createService } from "./service.ts";
 
 const TIMEOUT_MS = 20_000;
 const REGION = "us-east-1";
 const knownFailures = knownFailuresJson as Record<string, string>;
-const { app } = createService({ timeScale: 0.001 });
+const { app } = createService({ timeScale: 0.001, serviceModels: installedServiceModels() });
 
 /** A 12-digit access key is taken as the account id itself (runtime/api/request-context.ts). */
 let accounts = 0;

@@ -4,8 +4,11 @@
  * from its own `--port`/`--host` flags (the npm script passes PORT and HOST, default
  * 127.0.0.1:8083); the time scale comes from `--time-scale` after the file name or SFN_TIME_SCALE.
  * SIGINT/SIGTERM cancel pending timers and exit 0. In-memory state; durable storage for Deno
- * Deploy arrives with the edge deployment work.
+ * Deploy arrives with the edge deployment work. --allow-read and --allow-run=python3 let TestState
+ * find other services' API models (model/installed-models-node.ts); without them it has Step
+ * Functions' own only.
  */
+import { installedServiceModels } from "./model/installed-models-node.ts";
 import { createService } from "./service.ts";
 import { DEFAULT_HOST, DEFAULT_PORT, parseServerOptions, UsageError } from "./server-options.ts";
 import { stoppableTimers } from "./stoppable-timers.ts";
@@ -18,7 +21,7 @@ declare const Deno: {
 };
 
 const usage = `Usage: [PORT=<n>] [HOST=<address>] npm run start:deno -- [--time-scale <x>]
-   or: deno serve --allow-env --allow-net [--port <n>] [--host <address>] runtime/api/server-deno.ts [--time-scale <x>]
+   or: deno serve --allow-env --allow-net --allow-read --allow-run=python3 [--port <n>] [--host <address>] runtime/api/server-deno.ts [--time-scale <x>]
 
 Serves the Step Functions API of the sfn-conformance reference runtime under Deno
 (npm run start:deno: ${DEFAULT_HOST}:${DEFAULT_PORT} unless PORT/HOST say otherwise).
@@ -48,7 +51,7 @@ try {
 }
 
 const timers = stoppableTimers(timeScale);
-const { app } = createService({ timers });
+const { app } = createService({ timers, serviceModels: installedServiceModels() });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   Deno.addSignalListener(signal, () => {
     console.log(`${signal}: stopping`);

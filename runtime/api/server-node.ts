@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { serve } from "@hono/node-server";
 import { MockConfigError, parseMockConfig, type MockConfig } from "../integrations/mock-config.ts";
+import { installedServiceModels } from "./model/installed-models-node.ts";
 import { createService } from "./service.ts";
 import { parseServerOptions, serverUsage, UsageError, type ServerOptions } from "./server-options.ts";
 import { stoppableTimers } from "./stoppable-timers.ts";
@@ -35,7 +36,7 @@ if (options.mockConfigPath !== undefined) {
 }
 
 const timers = stoppableTimers(options.timeScale);
-const { app } = createService({ timers, ...(mockConfig ? { mockConfig } : {}) });
+const { app } = createService({ timers, serviceModels: installedServiceModels(), ...(mockConfig ? { mockConfig } : {}) });
 const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
   console.log(`sfn-conformance reference runtime: Step Functions API on http://${options.host}:${info.port} (time scale ${options.timeScale})`);
   if (mockConfig) console.log(`mock configuration ${options.mockConfigPath}: ${Object.keys(mockConfig.StateMachines).length} state machine(s)`);

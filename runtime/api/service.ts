@@ -2,6 +2,7 @@ import type { Hono } from "hono";
 import { defaultEntropy, scaledTimers, systemClock, type Clock, type Entropy, type TaskExecutor, type Timers } from "../execution/ports.ts";
 import type { MockConfig } from "../integrations/mock-config.ts";
 import type { TaskHandlers } from "../integrations/task-handlers.ts";
+import type { ServiceModelSource } from "./model/service-model-source.ts";
 import { createApp } from "./app.ts";
 import { ServiceState } from "./store.ts";
 
@@ -23,6 +24,8 @@ export interface ServiceOptions {
   activityPollSeconds?: number;
   /** Told of work that outlives its request (running executions); see ServicePorts.background. */
   background?: (work: Promise<unknown>) => void;
+  /** Other services' API models (TestState mock validation); default: Step Functions' own only. See ServicePorts.serviceModels. */
+  serviceModels?: ServiceModelSource;
 }
 
 /** The reference runtime behind the Step Functions API, as a fetch handler (`app.fetch`). */
@@ -37,6 +40,7 @@ export function createService(options: ServiceOptions = {}): { app: Hono; state:
     ...(options.mockConfig ? { mockConfig: options.mockConfig } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.background ? { background: options.background } : {}),
+    ...(options.serviceModels ? { serviceModels: options.serviceModels } : {}),
   });
   return { app: createApp(state), state };
 }

@@ -8,6 +8,7 @@ import { ActivityBroker } from "./activity-broker.ts";
 import { stepFunctionsService } from "./step-functions-service.ts";
 import type { MapRun } from "../execution/map-run.ts";
 import type { Clock, Entropy, TaskExecutor, Timers } from "../execution/ports.ts";
+import type { ServiceModelSource } from "./model/service-model-source.ts";
 import type { ExecutionHandle } from "../execution/run-execution.ts";
 import type { ExecutionResult } from "../execution/types.ts";
 import type { RequestContext } from "./request-context.ts";
@@ -122,6 +123,12 @@ export interface ServicePorts {
    * for hosts that must keep it alive, e.g. a Worker's ctx.waitUntil.
    */
   background?: (work: Promise<unknown>) => void;
+  /**
+   * AWS services' API models, by AWS SDK integration name: TestState checks mocked results
+   * against them (mock-result-schema.ts). Default: Step Functions' own model only; Node and Deno
+   * hosts pass installedServiceModels() (model/installed-models-node.ts).
+   */
+  serviceModels?: ServiceModelSource;
 }
 
 /** All accounts' stores plus the ports executions run with. */

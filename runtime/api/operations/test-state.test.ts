@@ -12,6 +12,7 @@ import recorded from "../../../../shared/oracle/aws-recorded/test_state.json" wi
 import { compareJson } from "../../../conformance/compare/compare-json.ts";
 import { formatMismatches } from "../../../conformance/compare/format.ts";
 import { StatesError } from "../../core/errors.ts";
+import { installedServiceModels } from "../model/installed-models-node.ts";
 import { createService } from "../service.ts";
 
 interface RecordedCase {
@@ -27,30 +28,11 @@ interface RecordedCase {
   placeholders_in_expected: string[];
 }
 
-const MODEL_NEEDED =
-  "fieldValidationMode checks the mocked result against the called service's API model; only Step Functions' own model is in this repository";
-
-/** Cases with `needs: []` this runtime cannot pass yet, and why. */
-const SKIPPED: Record<string, string> = Object.fromEntries(
-  [
-    "test_field_validation_mode.py::TestFieldValidationMode::test_strict_mode_eventbridge_task[wrong_type_top_level_field]",
-    "test_field_validation_mode.py::TestFieldValidationMode::test_strict_mode_eventbridge_task[wrong_type_nested_field]",
-    "test_field_validation_mode.py::TestFieldValidationMode::test_strict_mode_eventbridge_task[wrong_type_2nd_array_element]",
-    "test_field_validation_mode.py::TestFieldValidationMode::test_strict_mode_aws_sdk_s3_task[wrong_long_type_string]",
-    "test_field_validation_mode.py::TestFieldValidationMode::test_strict_mode_aws_sdk_s3_task[non_existent_enum_value]",
-    "test_field_validation_mode.py::TestFieldValidationMode::test_strict_mode_aws_sdk_kms_task[wrong_blob_type_number]",
-    "test_field_validation_mode.py::TestFieldValidationMode::test_strict_mode_aws_sdk_kms_task[wrong_blob_length_less_than_minimum]",
-    "test_field_validation_mode.py::TestFieldValidationMode::test_strict_mode_aws_sdk_lambda_get_function_task[integer_less_than_minimum_allowed]",
-    "test_field_validation_mode_present.py::TestFieldValidationModePresent::test_present_mode_eventbridge_task[wrong_type_nested_field]",
-    "test_field_validation_mode_present.py::TestFieldValidationModePresent::test_present_mode_eventbridge_task[wrong_type_2nd_array_element]",
-    "test_field_validation_mode_present.py::TestFieldValidationModePresent::test_present_mode_dynamodb_task[wrong_float_type_string]",
-    "test_field_validation_mode_present.py::TestFieldValidationModePresent::test_present_mode_aws_sdk_s3_task[wrong_long_type_string]",
-    "test_field_validation_mode_present.py::TestFieldValidationModePresent::test_present_mode_aws_sdk_s3_task[non_existent_enum_value]",
-    "test_field_validation_mode_present.py::TestFieldValidationModePresent::test_present_mode_aws_sdk_kms_task[wrong_blob_type_number]",
-    "test_field_validation_mode_present.py::TestFieldValidationModePresent::test_present_mode_aws_sdk_lambda_get_function_task[integer_less_than_minimum_allowed]",
-    "test_field_validation_mode_present.py::TestFieldValidationModePresent::test_present_mode_aws_sdk_lambda_get_function_task[integer_more_than_maximum_allowed]",
-  ].map((name) => [`tests/aws/services/stepfunctions/v2/test_state/${name}`, MODEL_NEEDED]),
-);
+/** Cases with `needs: []` this runtime cannot pass, and why. */
+const SKIPPED: Record<string, string> = {
+  "tests/aws/services/stepfunctions/v2/test_state/test_field_validation_mode_present.py::TestFieldValidationModePresent::test_present_mode_aws_sdk_lambda_get_function_task[integer_more_than_maximum_allowed]":
+    "model drift: recorded when Lambda's MemorySize was at most 10240; the Lambda model validated against (botocore 1.43.11) allows up to 32768",
+};
 
 const ACCOUNT = "123456789012";
 const REGION = "us-east-1";
@@ -80,6 +62,7 @@ function substitute(value: unknown): unknown {
 /** Task calls the runtime made (no service besides Step Functions is reachable here). */
 const serviceCalls: string[] = [];
 const { app } = createService({
+  serviceModels: installedServiceModels(),
   taskExecutor: async (request) => {
     serviceCalls.push(request.resource);
     throw new StatesError("States.TaskFailed", `${request.resource} is not reachable from this test`);

@@ -8,6 +8,7 @@ import { LONE_STATE_NAME, testState, type TestStateResult } from "../../executio
 import { type InspectionLevel, type TestStateMock, TestStateRequestError } from "../../execution/test-state/test-state-request.ts";
 import { ApiError, validation } from "../api-error.ts";
 import { type FieldValidationMode, validateMockResult } from "../mock-result-schema.ts";
+import { stepFunctionsModelSource } from "../model/service-model-source.ts";
 import type { RequestContext } from "../request-context.ts";
 import type { ServiceState } from "../store.ts";
 import type { Input } from "./common.ts";
@@ -25,7 +26,8 @@ export async function testStateOperation(input: Input, ctx: RequestContext, serv
   const stateInput = parseInput((input["input"] as string | undefined) ?? "{}");
   const configuration = (input["stateConfiguration"] as Record<string, unknown> | undefined) ?? {};
   if (mock?.kind === "result" && state.type === "Task") {
-    validateMockResult(state.resource, mock.result, ((input["mock"] as MockInput).fieldValidationMode ?? "STRICT") as FieldValidationMode);
+    const mode = ((input["mock"] as MockInput).fieldValidationMode ?? "STRICT") as FieldValidationMode;
+    await validateMockResult(state.resource, mock.result, mode, service.ports.serviceModels ?? stepFunctionsModelSource);
   }
   try {
     const result = await testState({
