@@ -121,7 +121,7 @@ function parseGraphBody(
 
 /** Parses the graphs nested in a state (Parallel branches, a Map's ItemProcessor). */
 function nestedGraphParser(machineType: "STANDARD" | "EXPRESS", problems: ProblemCollector, names: Set<string>): GraphParser {
-  return (raw, at, inherited) => {
+  return (raw, at, inherited, workflowType) => {
     if (!isJsonObject(raw)) {
       problems.schema("The value must be an OBJECT", at);
       return undefined;
@@ -133,7 +133,7 @@ function nestedGraphParser(machineType: "STANDARD" | "EXPRESS", problems: Proble
     if (innerQl !== undefined && innerQl !== inherited) {
       problems.schema("The field 'QueryLanguage' is not supported here", inner.at("QueryLanguage"));
     }
-    const graph = parseGraphBody(inner, at, inherited, machineType, problems, names);
+    const graph = parseGraphBody(inner, at, inherited, workflowType ?? machineType, problems, names);
     inner.rejectUnknown(unsupported);
     return graph;
   };

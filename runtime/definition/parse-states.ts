@@ -4,6 +4,7 @@ import { isRfc3339 } from "../core/timestamp.ts";
 import { parseChoiceRules } from "../choice/index.ts";
 import { isValidPath, isValidReferencePath } from "../jsonpath/index.ts";
 import { FieldReader } from "./field-reader.ts";
+import { parseItemBatcher, parseItemReader, parseResultWriter } from "./map-data-config.ts";
 import { compileTemplate, isValidPathReference, jsonataExpressionOf, type PayloadTemplate } from "./payload-template.ts";
 import { parseCatchers, parseRetriers, unsupported } from "./parse-retry-catch.ts";
 import { checkTaskResource } from "./resources.ts";
@@ -22,8 +23,11 @@ import type {
 } from "./types.ts";
 import { STATE_TYPES } from "./types.ts";
 
-/** Parses a nested graph (Parallel branch, Map processor); provided by parse-definition.ts. */
-export type GraphParser = (raw: Json | undefined, location: string, queryLanguage: QueryLanguage) => StateGraph | undefined;
+/**
+ * Parses a nested graph (Parallel branch, Map processor); provided by parse-definition.ts.
+ * `workflowType` overrides the machine's type (a Distributed Map's EXPRESS child workflows).
+ */
+export type GraphParser = (raw: Json | undefined, location: string, queryLanguage: QueryLanguage, workflowType?: "STANDARD" | "EXPRESS") => StateGraph | undefined;
 
 /** Maximum for Wait seconds, TimeoutSeconds and HeartbeatSeconds (spec: positive integers; AWS: 99999999). */
 const MAX_SECONDS = 99_999_999;
@@ -102,7 +106,7 @@ function parseByType(type: StateType, r: FieldReader, ctx: StateParseContext & {
         resource,
         ...optional("timeoutSeconds", secondsField(r, "TimeoutSeconds", ql, 1)),
         ...optional("heartbeatSeconds", secondsField(r, "HeartbeatSeconds", ql, 1)),
-        ...optional("credentials", credentials),
+        ...optional("credentials", credentials ? compileTemplate(credentials, ql, r.at("Credentials"), ctx.problems) : undefined),
       };
     }
     case "Choice": {
@@ -176,7 +180,10 @@ function parseMap(r: FieldReader, ctx: StateParseContext & { queryLanguage: Quer
     }
   }
   // Spec "Query Languages": inner states default to the machine's language, not this state's.
-  const processor = ctx.parseGraph(graphRaw, r.at(processorField), ctx.inherited) ?? { startAt: "", states: new Map(), location: r.at(processorField) };
+  // EXPRESS child workflows have the Express restrictions (no activities, .sync, .waitForTaskToken).
+  const workflowType = mode === "DISTRIBUTED" ? executionType : undefined;
+  const processor = ctx.parseGraph(graphRaw, r.at(processorField), ctx.inherited, workflowType) ?? { startAt: "", states: new Map(), location: r.at(processorField) };
+  const dataFields = mapDataFields(r, ql, mode, ctx.problems);
   // Legacy form: Map Parameters is the per-item selector, not an input filter.
   const itemSelectorField = r.has("ItemSelector") ? "ItemSelector" : ql === "JSONPath" && r.has("Parameters") ? "Parameters" : undefined;
   if (r.has("ItemSelector") && r.has("Parameters")) ctx.problems.schema("These fields are mutually exclusive: [ItemSelector, Parameters]", r.location);
@@ -208,12 +215,29 @@ function parseMap(r: FieldReader, ctx: StateParseContext & { queryLanguage: Quer
     maxConcurrency: numberField(r, "MaxConcurrency", ql, 0) ?? { kind: "literal", value: 0 },
     ...optional("toleratedFailureCount", numberField(r, "ToleratedFailureCount", ql, 0)),
     ...optional("toleratedFailurePercentage", numberField(r, "ToleratedFailurePercentage", ql, 0, 100, false)),
-    ...optional("itemReader", r.object("ItemReader")),
-    ...optional("itemBatcher", r.object("ItemBatcher")),
-    ...optional("resultWriter", r.object("ResultWriter")),
+    ...dataFields,
     ...optional("label", r.string("Label")),
     retry: parseRetriers(r.any("Retry"), r.at("Retry"), ctx.problems),
     catch: parseCatchers(r.any("Catch"), r.at("Catch"), ql, ctx.problems),
+  };
+}
+
+/** ItemReader, ItemBatcher and ResultWriter: raw and compiled; they belong to Distributed Maps only. */
+function mapDataFields(r: FieldReader, ql: QueryLanguage, mode: "INLINE" | "DISTRIBUTED", problems: ProblemCollector) {
+  const itemReader = r.object("ItemReader");
+  const itemBatcher = r.object("ItemBatcher");
+  const resultWriter = r.object("ResultWriter");
+  for (const [field, present] of [["ItemReader", itemReader], ["ItemBatcher", itemBatcher], ["ResultWriter", resultWriter]] as const) {
+    // ours: AWS documents these fields for Distributed Maps only.
+    if (present !== undefined && mode !== "DISTRIBUTED") problems.schema(`The field '${field}' is supported only when the ProcessorConfig Mode is DISTRIBUTED`, r.at(field));
+  }
+  return {
+    ...optional("itemReader", itemReader),
+    ...optional("itemBatcher", itemBatcher),
+    ...optional("resultWriter", resultWriter),
+    ...optional("reader", itemReader && parseItemReader(itemReader, r.at("ItemReader"), ql, problems)),
+    ...optional("batcher", itemBatcher && parseItemBatcher(itemBatcher, r.at("ItemBatcher"), ql, problems)),
+    ...optional("writer", resultWriter && parseResultWriter(resultWriter, r.at("ResultWriter"), ql, problems)),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Json } from "../core/json.ts";
 import type { ChoiceRule } from "../choice/index.ts";
 import type { PayloadTemplate } from "./payload-template.ts";
+import type { ItemBatcherConfig, ItemReaderConfig, ResultWriterConfig } from "./map-data-config.ts";
 
 /**
  * A state machine definition after parsing and validation: typed, one discriminated union member
@@ -98,7 +99,8 @@ export interface TaskState extends StateCommon, PathIO, ResultIO, JsonataIO {
   heartbeatSeconds?: DynamicValue<number>;
   retry: Retrier[];
   catch: Catcher[];
-  credentials?: Json;
+  /** `Credentials` (`RoleArn`), evaluated per attempt: the Scheduled event's `taskCredentials`. */
+  credentials?: PayloadTemplate;
 }
 
 /** One entry of a Choice state's Choices: a JSONPath rule or a JSONata Condition, and where it leads. */
@@ -156,9 +158,13 @@ export interface MapState extends StateCommon, PathIO, ResultIO, JsonataIO {
   maxConcurrency: DynamicValue<number>;
   toleratedFailureCount?: DynamicValue<number>;
   toleratedFailurePercentage?: DynamicValue<number>;
+  /** ItemReader, ItemBatcher, ResultWriter as written (checked and compiled in reader/batcher/writer). */
   itemReader?: Json;
   itemBatcher?: Json;
   resultWriter?: Json;
+  reader?: ItemReaderConfig;
+  batcher?: ItemBatcherConfig;
+  writer?: ResultWriterConfig;
   label?: string;
   retry: Retrier[];
   catch: Catcher[];

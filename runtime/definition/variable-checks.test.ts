@@ -37,6 +37,22 @@ test("inner scopes read outer variables but cannot assign them (spec: Variable S
   ]);
 });
 
+test("a branch may assign a name the enclosing state assigns only in its Catcher (recorded: PARALLEL_CATCH_ERROR_VARIABLE_SAMPLING)", () => {
+  const definition = {
+    StartAt: "P",
+    States: {
+      P: {
+        Type: "Parallel",
+        Branches: [{ StartAt: "In", States: { In: pass({ Assign: { inputVar: 1 } }) } }],
+        Catch: [{ ErrorEquals: ["States.ALL"], Assign: { inputVar: 2 }, Next: "F" }],
+        Next: "F",
+      },
+      F: pass({}),
+    },
+  };
+  assert.deepEqual(messages(definition), []);
+});
+
 test("sibling branches cannot see each other's variables", () => {
   const problems = messages({
     StartAt: "P",

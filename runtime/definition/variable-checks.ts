@@ -18,55 +18,76 @@ const IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}]*$/u;
 const VARIABLE_REFERENCE = /^\$([A-Za-z_][A-Za-z0-9_]*)/;
 
 export function checkVariables(graph: StateGraph, problems: ProblemCollector): void {
-  checkGraph(graph, new Set(), problems);
+  checkGraph(graph, { readable: new Set(), unassignable: new Set() }, problems);
 }
 
-interface Assignment {
+/** A variable name and where in the definition it is used. */
+interface VariableUse {
   name: string;
   location: string;
 }
 
-function checkGraph(graph: StateGraph, outer: ReadonlySet<string>, problems: ProblemCollector): void {
+interface Assignment extends VariableUse {
+  /** Assigned by a Catcher's Assign (when the state fails), not by the state's own Assign or a Choice rule. */
+  byCatcher: boolean;
+}
+
+/**
+ * What the scopes around a graph hold: the names its states may read, and the names they must not
+ * assign. A name the enclosing scope assigns only in a Catcher is not in the latter: AWS accepted
+ * (and ran) a Parallel branch assigning `inputVar`, which the Parallel state's own Catcher assigns
+ * too (recorded, test_error_output.py test_parallel_catch_error[PARALLEL_CATCH_ERROR_VARIABLE_SAMPLING]).
+ */
+interface OuterScopes {
+  readable: ReadonlySet<string>;
+  unassignable: ReadonlySet<string>;
+}
+
+function checkGraph(graph: StateGraph, outer: OuterScopes, problems: ProblemCollector): void {
   const assignments = [...graph.states.values()].flatMap(assignmentsOf);
   const assigned = new Set(assignments.map((a) => a.name));
   for (const { name, location } of assignments) {
     if (name === "states") problems.schema("The variable name 'states' is reserved", location);
     else if (!IDENTIFIER.test(name) || name.length > MAX_NAME_LENGTH) problems.schema(`'${name}' is not a valid variable name`, location);
-    if (outer.has(name)) {
+    if (outer.unassignable.has(name)) {
       problems.schema(`The variable '${name}' belongs to an enclosing scope: a Parallel branch or Map iteration can read it but not assign it`, location);
     }
   }
-  const visible = new Set([...outer, ...assigned]);
+  const visible = new Set([...outer.readable, ...assigned]);
+  const inner: OuterScopes = {
+    readable: visible,
+    unassignable: new Set([...outer.unassignable, ...assignments.filter((a) => !a.byCatcher).map((a) => a.name)]),
+  };
   for (const state of graph.states.values()) {
     for (const { name, location } of referencesOf(state)) {
       if (name !== "states" && !visible.has(name)) problems.schema(`The variable '$${name}' is referenced but never assigned`, location);
     }
-    if (state.type === "Parallel") for (const branch of state.branches) checkGraph(branch, visible, problems);
-    if (state.type === "Map") checkGraph(state.processor, visible, problems);
+    if (state.type === "Parallel") for (const branch of state.branches) checkGraph(branch, inner, problems);
+    if (state.type === "Map") checkGraph(state.processor, inner, problems);
   }
 }
 
 function assignmentsOf(state: State): Assignment[] {
   const out: Assignment[] = [];
-  const add = (template: PayloadTemplate | undefined, location: string) => {
+  const add = (template: PayloadTemplate | undefined, location: string, byCatcher = false) => {
     if (!template) return;
-    if (template.kind === "object") for (const f of template.fields) out.push({ name: f.key, location });
+    if (template.kind === "object") for (const f of template.fields) out.push({ name: f.key, location, byCatcher });
     if (template.kind === "literal" && template.value !== null && typeof template.value === "object" && !Array.isArray(template.value)) {
-      for (const key of Object.keys(template.value)) out.push({ name: key.endsWith(".$") ? key.slice(0, -2) : key, location });
+      for (const key of Object.keys(template.value)) out.push({ name: key.endsWith(".$") ? key.slice(0, -2) : key, location, byCatcher });
     }
   };
   add(state.assign, `${state.location}/Assign`);
   if (state.type === "Choice") state.choices.forEach((c, i) => add(c.assign, `${state.location}/Choices[${i}]/Assign`));
   if (state.type === "Task" || state.type === "Parallel" || state.type === "Map") {
-    state.catch.forEach((c, i) => add(c.assign, `${state.location}/Catch[${i}]/Assign`));
+    state.catch.forEach((c, i) => add(c.assign, `${state.location}/Catch[${i}]/Assign`, true));
   }
   return out;
 }
 
 /** Variables a JSONPath state reads through `$name` paths (templates, *Path fields, Choice rules). */
-export function referencesOf(state: State): Assignment[] {
+export function referencesOf(state: State): VariableUse[] {
   if (state.queryLanguage !== "JSONPath") return [];
-  const out: Assignment[] = [];
+  const out: VariableUse[] = [];
   const addPath = (path: string | null | undefined, location: string) => {
     const match = path ? VARIABLE_REFERENCE.exec(path) : null;
     if (match) out.push({ name: match[1]!, location });
@@ -113,6 +134,9 @@ export function referencesOf(state: State): Assignment[] {
       addPath(rawString(state.itemReader, "ReaderConfig", "MaxItemsPath"), at("ItemReader/ReaderConfig/MaxItemsPath"));
       addPath(rawString(state.itemBatcher, "MaxItemsPerBatchPath"), at("ItemBatcher/MaxItemsPerBatchPath"));
       addPath(rawString(state.itemBatcher, "MaxInputBytesPerBatchPath"), at("ItemBatcher/MaxInputBytesPerBatchPath"));
+      addTemplate(state.reader?.arguments, at("ItemReader/Parameters"));
+      addTemplate(state.batcher?.batchInput, at("ItemBatcher/BatchInput"));
+      addTemplate(state.writer?.arguments, at("ResultWriter/Parameters"));
       for (const [value, field] of [
         [state.maxConcurrency, "MaxConcurrencyPath"],
         [state.toleratedFailureCount, "ToleratedFailureCountPath"],

@@ -1,4 +1,4 @@
-import type { StatesError } from "../core/errors.ts";
+import { HeartbeatTimeoutError, type StatesError } from "../core/errors.ts";
 import type { JsonObject } from "../core/json.ts";
 import type { Catcher, Retrier } from "../definition/types.ts";
 import type { StateVisit } from "./state-visit.ts";
@@ -10,10 +10,13 @@ import { RetryPending, VisitStopped } from "./state-inspector.ts";
  * Retry and Catch (spec "Error Handling"): retriers and catchers are tried in order; the first
  * whose ErrorEquals matches decides. States.Runtime is never retried or caught (DG
  * concepts-error-handling: "A retry or catch on States.ALL won't catch States.Runtime errors").
+ * A heartbeat timeout, reported as States.Timeout, also matches States.HeartbeatTimeout.
  */
-export function errorMatches(errorEquals: readonly string[], error: string, inTask: boolean): boolean {
+export function errorMatches(errorEquals: readonly string[], statesError: StatesError, inTask: boolean): boolean {
+  const error = statesError.error;
   if (error === "States.Runtime") return false;
   if (errorEquals.includes(error) || errorEquals.includes("States.ALL")) return true;
+  if (statesError instanceof HeartbeatTimeoutError && errorEquals.includes("States.HeartbeatTimeout")) return true;
   // States.TaskFailed is a wildcard for any error a Task raises, except States.Timeout.
   return inTask && errorEquals.includes("States.TaskFailed") && error !== "States.Timeout";
 }
@@ -52,7 +55,7 @@ export async function runWithErrorHandling<T>(
       if (e instanceof ExecutionInterrupted || e instanceof LaneCancelled || e instanceof VisitStopped) throw e;
       visit.throwIfCancelled();
       const error = visit.withStatePrefix(asStatesError(e));
-      const index = retriers.findIndex((r) => errorMatches(r.errorEquals, error.error, inTask));
+      const index = retriers.findIndex((r) => errorMatches(r.errorEquals, error, inTask));
       const retrier = index >= 0 ? retriers[index]! : undefined;
       if (retrier && attemptsPerRetrier[index]! < retrier.maxAttempts) {
         const delay = retryDelaySeconds(retrier, attemptsPerRetrier[index]!, () => visit.run.entropy.random());
@@ -68,7 +71,7 @@ export async function runWithErrorHandling<T>(
       }
       if (retrier) inspector?.retriesExhausted(index);
       onFinalFailure?.(error);
-      const catcherIndex = catchers.findIndex((c) => errorMatches(c.errorEquals, error.error, inTask));
+      const catcherIndex = catchers.findIndex((c) => errorMatches(c.errorEquals, error, inTask));
       const catcher = catcherIndex >= 0 ? catchers[catcherIndex]! : undefined;
       if (!catcher) throw error;
       inspector?.caught(catcherIndex, error);

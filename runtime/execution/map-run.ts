@@ -6,8 +6,9 @@ import type { Clock } from "./ports.ts";
 import type { ExecutionStatus } from "./types.ts";
 
 /**
- * A Map Run: the child workflow executions a Distributed Map state starts, one per item, at most
- * `maxConcurrency` at a time, failing once the tolerated failure threshold is exceeded. It is a live
+ * A Map Run: the child workflow executions a Distributed Map state starts, one per item (or per
+ * ItemBatcher batch), at most `maxConcurrency` at a time, failing once the tolerated failure
+ * threshold (counted in items) is exceeded. It is a live
  * object: its status, settings and counts change while it runs, UpdateMapRun changes its settings
  * through `update`, and a MapRunObserver hears of its start, progress and end (the API server keeps
  * it for DescribeMapRun / ListMapRuns / ListExecutions(mapRunArn)).
@@ -43,8 +44,10 @@ export interface MapRunCounts {
 export interface MapRunChild {
   readonly executionArn: string;
   readonly name: string;
-  /** The item's index in the Map's items. */
+  /** The child's index: its item's index in the Map's items, or its batch's (ItemBatcher). */
   readonly index: number;
+  /** How many items it processes (1, or its batch's size). */
+  readonly itemCount: number;
   readonly startDate: Date;
   status: ExecutionStatus;
   stopDate?: Date;
@@ -82,7 +85,10 @@ export class MapRun {
   readonly children: MapRunChild[] = [];
   private readonly settingsNow: MapRunSettings;
   private running = 0;
+  /** Items of failed children. */
   private failures = 0;
+  /** Items per child, by child index (plan). */
+  private itemsPerChild: readonly number[] = [];
   private failing = false;
   /** Children waiting for a free slot (maxConcurrency), in item order. */
   private readonly waiting: Array<() => void> = [];
@@ -90,8 +96,6 @@ export class MapRun {
   constructor(
     readonly identity: MapRunIdentity,
     settings: MapRunSettings,
-    /** How many items the run processes. */
-    readonly itemCount: number,
     private readonly clock: Clock,
     private readonly newId: () => string,
     private readonly observer: MapRunObserver | undefined,
@@ -109,6 +113,20 @@ export class MapRun {
     return this.settingsNow;
   }
 
+  /** How many items the run processes (0 until planned). */
+  get itemCount(): number {
+    return this.itemsPerChild.reduce((sum, n) => sum + n, 0);
+  }
+
+  /**
+   * The run's children, once its items are known (after the ItemReader read them): child i
+   * processes `itemsPerChild[i]` items (1 each, or the sizes of the ItemBatcher's batches).
+   */
+  plan(itemsPerChild: readonly number[]): void {
+    this.itemsPerChild = [...itemsPerChild];
+    this.observer?.mapRunProgressed?.(this);
+  }
+
   /** UpdateMapRun: new limits apply to children started (and failures counted) from now on. */
   update(changes: Partial<MapRunSettings>): void {
     if (changes.maxConcurrency !== undefined) this.settingsNow.maxConcurrency = changes.maxConcurrency;
@@ -121,16 +139,18 @@ export class MapRun {
   /** Counts per child execution (only children that were started). */
   executionCounts(): MapRunCounts {
     const counts = emptyCounts();
-    for (const child of this.children) tally(counts, child.status);
+    for (const child of this.children) tally(counts, child.status, 1);
     counts.total = this.children.length;
     counts.resultsWritten = counts.succeeded;
     return counts;
   }
 
-  /** Counts per item: items not started yet are pending, or aborted once the run has ended. */
+  /** Counts per item (a child counts for its batch's items): items not started yet are pending, or aborted once the run has ended. */
   itemCounts(): MapRunCounts {
-    const counts = this.executionCounts();
-    const notStarted = Math.max(0, this.itemCount - this.children.length);
+    const counts = emptyCounts();
+    for (const child of this.children) tally(counts, child.status, child.itemCount);
+    counts.resultsWritten = counts.succeeded;
+    const notStarted = Math.max(0, this.itemCount - this.children.reduce((sum, child) => sum + child.itemCount, 0));
     if (this.status === "RUNNING") counts.pending += notStarted;
     else counts.aborted += notStarted;
     counts.total = this.itemCount;
@@ -156,6 +176,7 @@ export class MapRun {
       executionArn: `${this.identity.stateMachineArn.replace(":stateMachine:", ":execution:")}:${name}`,
       name,
       index,
+      itemCount: this.itemsPerChild[index] ?? 1,
       startDate: this.clock.now(),
       status: "RUNNING",
       history: new History(this.clock),
@@ -171,7 +192,7 @@ export class MapRun {
         this.settle(child, "ABORTED");
         throw e;
       }
-      this.failures += 1;
+      this.failures += child.itemCount;
       // Once the threshold is breached no further child starts (the caller cancels the running ones).
       const exceeded = this.exceeded();
       if (exceeded) this.failing = true;
@@ -246,22 +267,22 @@ function emptyCounts(): MapRunCounts {
   return { pending: 0, running: 0, succeeded: 0, failed: 0, timedOut: 0, aborted: 0, total: 0, resultsWritten: 0, failuresNotRedrivable: 0, pendingRedrive: 0 };
 }
 
-function tally(counts: MapRunCounts, status: ExecutionStatus): void {
+function tally(counts: MapRunCounts, status: ExecutionStatus, weight: number): void {
   switch (status) {
     case "RUNNING":
-      counts.running += 1;
+      counts.running += weight;
       break;
     case "SUCCEEDED":
-      counts.succeeded += 1;
+      counts.succeeded += weight;
       break;
     case "FAILED":
-      counts.failed += 1;
+      counts.failed += weight;
       break;
     case "TIMED_OUT":
-      counts.timedOut += 1;
+      counts.timedOut += weight;
       break;
     case "ABORTED":
-      counts.aborted += 1;
+      counts.aborted += weight;
       break;
   }
 }

@@ -99,8 +99,8 @@ export function listMapRunExecutions(input: Input, ctx: RequestContext, state: S
       startDate: epochSeconds(child.startDate),
       ...(child.stopDate ? { stopDate: epochSeconds(child.stopDate) } : {}),
       mapRunArn: mapRun.mapRunArn,
-      // One item per child execution (ItemBatcher is not supported).
-      itemCount: 1,
+      // 1, or the size of the child's batch (ItemBatcher).
+      itemCount: child.itemCount,
       redriveCount: 0,
     })),
     ...(nextToken ? { nextToken } : {}),

@@ -1,30 +1,40 @@
 import { StatesError } from "../../core/errors.ts";
 import type { Json } from "../../core/json.ts";
-import type { DynamicValue, MapState } from "../../definition/types.ts";
+import type { MapState } from "../../definition/types.ts";
+import { batchItems, type BatcherPlan, planBatcher } from "../distributed-map/item-batcher.ts";
+import { planReader, readItems, type ReaderPlan } from "../distributed-map/item-reader.ts";
+import { type ChildRecord, planWriter, type WriterPlan, writeResults } from "../distributed-map/result-writer.ts";
 import { runWithErrorHandling } from "../error-handling.ts";
 import { fanOut } from "../fan-out.ts";
 import { Lane, payload } from "../history.ts";
 import { MapRun, type MapRunChild } from "../map-run.ts";
-import { evaluateTemplate, resolveReference, selectPath } from "../jsonpath-io.ts";
+import { GraphProgress } from "../resume-point.ts";
+import { evaluateTemplate, selectPath } from "../jsonpath-io.ts";
 import type { WorkMock } from "../state-inspector.ts";
 import type { RunContext, StateOutcome, StateVisit } from "../state-visit.ts";
 import { asStatesError } from "../state-visit.ts";
 import { evaluateJsonataArray, QueryEvaluationError } from "../../jsonata/index.ts";
 import { effectiveInput, finishWithCatch, finishWithResult, shapeJsonataResult } from "./io.ts";
 import { evaluateJsonata, jsonataEnvironment, jsonataNumberField } from "./jsonata-io.ts";
+import { integerSetting, numberSetting } from "./map-settings.ts";
 
 /**
  * Map: runs the ItemProcessor once per item of ItemsPath, at most MaxConcurrency at a time;
  * ItemSelector shapes each item with `$$.Map.Item` in scope. Inline iterations write their events
- * into the execution's history; DISTRIBUTED mode runs each item as a child workflow (with its own
- * history) under a Map Run, enforcing the tolerated failure count/percentage.
+ * into the execution's history; DISTRIBUTED mode runs each item (or each ItemBatcher batch) as a
+ * child workflow (with its own history) under a Map Run, enforcing the tolerated failure
+ * count/percentage, with the items read by its ItemReader and the results exported by its
+ * ResultWriter when it has them (../distributed-map/).
  */
 export async function runMap(state: MapState, visit: StateVisit): Promise<StateOutcome> {
   const jsonata = state.queryLanguage === "JSONata";
   const input = jsonata ? visit.rawInput : effectiveInput(state, visit);
   // TestState's mapItemReaderData stands for what the ItemReader would read.
   const readerItems = visit.inspector?.itemReaderItems;
-  const items = readerItems ?? (jsonata ? await jsonataItems(state, visit) : itemsOf(state, visit, input));
+  // An ItemReader reads inside the Map Run; ItemsPath does not apply to what it reads (recorded:
+  // test_map_item_reader_base_json_with_items_path[*], even a path that selects nothing), nor Items.
+  const readsItems = state.reader !== undefined && readerItems === undefined;
+  const items = readerItems ?? (readsItems ? [] : jsonata ? await jsonataItems(state, visit) : itemsOf(state, visit, input));
   const maxConcurrency = jsonata
     ? await jsonataNumberField(state.maxConcurrency, visit, "MaxConcurrency")
     : integerSetting(state.maxConcurrency, "MaxConcurrencyPath", visit, input);
@@ -32,6 +42,8 @@ export async function runMap(state: MapState, visit: StateVisit): Promise<StateO
     throw new QueryEvaluationError(`The MaxConcurrency field must be a non-negative integer, but was: ${maxConcurrency}`, "MaxConcurrency");
   }
   visit.inspector?.recordSetting("maxConcurrency", maxConcurrency);
+  const distributed = state.mode === "DISTRIBUTED" && !visit.inspector?.mock;
+  const data = distributed ? await planDataFields(state, visit, input, readsItems) : {};
   const lane = visit.ctx.lane;
   // Recorded: MapStateFailed follows failures of items, not errors in the Map's own settings.
   let processingItems = false;
@@ -41,6 +53,7 @@ export async function runMap(state: MapState, visit: StateVisit): Promise<StateO
     state.catch,
     async () => {
       processingItems = false;
+      // Recorded: length 0 when an ItemReader supplies the items.
       lane.emit("MapStateStarted", "mapStateStartedEventDetails", { length: items.length });
       const tolerance = jsonata ? await jsonataTolerance(state, visit) : toleranceOf(state, visit, input);
       if (tolerance.count !== undefined) visit.inspector?.recordSetting("toleratedFailureCount", tolerance.count);
@@ -50,7 +63,7 @@ export async function runMap(state: MapState, visit: StateVisit): Promise<StateO
       const results = mock
         ? await mockedIterations(state, visit, input, items, tolerance, mock)
         : state.mode === "DISTRIBUTED"
-          ? await runDistributed(state, visit, input, items, maxConcurrency, tolerance)
+          ? await runDistributed(state, visit, input, readsItems ? undefined : items, data, maxConcurrency, tolerance)
           : await runInline(state, visit, input, items, maxConcurrency);
       processingItems = false;
       return { result: results as Json, shaped: await shapeJsonataResult(state, visit, results as Json) };
@@ -122,11 +135,22 @@ async function runInline(state: MapState, visit: StateVisit, input: Json, items:
 
 /**
  * Distributed mode: a Map Run of child workflows. The parent history shows only MapRunStarted /
- * MapRunSucceeded|MapRunFailed; each child runs as its own execution with its own history. The
- * Map Run (map-run.ts) admits at most MaxConcurrency children at a time and tolerates failed items
- * up to the threshold; beyond it the run fails with States.ExceedToleratedFailureThreshold.
+ * MapRunSucceeded|MapRunFailed; each child runs as its own execution with its own history. In the
+ * run: the ItemReader reads the items (when `items` is undefined), the ItemBatcher groups the
+ * selected items, the Map Run (map-run.ts) admits at most MaxConcurrency children at a time and
+ * tolerates failed items up to the threshold (beyond it the run fails with
+ * States.ExceedToleratedFailureThreshold), and the ResultWriter exports the results. A failure of
+ * any of these fails the run (MapRunFailed {error, cause}).
  */
-async function runDistributed(state: MapState, visit: StateVisit, input: Json, items: Json[], maxConcurrency: number, tolerance: Tolerance): Promise<Json[]> {
+async function runDistributed(
+  state: MapState,
+  visit: StateVisit,
+  input: Json,
+  items: Json[] | undefined,
+  data: DataPlan,
+  maxConcurrency: number,
+  tolerance: Tolerance,
+): Promise<Json> {
   const lane = visit.ctx.lane;
   const run = visit.run;
   const label = state.label ?? state.name;
@@ -145,46 +169,139 @@ async function runDistributed(state: MapState, visit: StateVisit, input: Json, i
       ...(tolerance.count !== undefined ? { toleratedFailureCount: tolerance.count } : {}),
       ...(tolerance.percentage !== undefined ? { toleratedFailurePercentage: tolerance.percentage } : {}),
     },
-    items.length,
     run.clock,
     () => run.entropy.uuid(),
     run.mapRunObserver,
   );
-  // The Map Run limits concurrency itself (UpdateMapRun may change it while children run).
-  const results = await fanOut(visit.ctx, items.length, 0, (index, child) =>
-    mapRun.runChild(index, child.signal, (execution) => runChildExecution(state, visit, input, items, execution, child)),
-  ).catch((e: unknown) => {
+  const records: ChildRecord[] = [];
+  let children: ChildInputs | undefined;
+  let result: Json;
+  try {
+    const source = items ?? (await readItems(state.reader!, data.reader!, visit));
+    children = await childInputs(state, visit, input, data.batcher, source);
+    mapRun.plan(children.sizes);
+    const plan = children;
+    // The Map Run limits concurrency itself (UpdateMapRun may change it while children run).
+    const results = await fanOut(visit.ctx, plan.count, 0, (index, child) =>
+      mapRun.runChild(index, child.signal, (execution) => runChildExecution(state, visit, plan, execution, child, records)),
+    );
+    result = state.writer ? await writeResults(state.writer, data.writer!, visit, runResults(state, mapRun, records, plan, false)) : results;
+  } catch (e) {
     visit.ctx.progress?.recordMapRun({ mapRunArn, redriveCount });
     const cancelled = visit.ctx.signal.aborted || run.signal.aborted;
     mapRun.end(cancelled ? "ABORTED" : "FAILED");
     visit.throwIfCancelled();
-    const error = asStatesError(e);
+    const error = visit.withStatePrefix(asStatesError(e));
+    // The children ran and the threshold ended the run: their results are still exported.
+    if (state.writer && children && error.error === "States.ExceedToleratedFailureThreshold") {
+      await writeResults(state.writer, data.writer!, visit, runResults(state, mapRun, records, children, true)).catch(() => undefined);
+    }
     lane.emit("MapRunFailed", "mapRunFailedEventDetails", { error: error.error, ...(error.causeText !== undefined ? { cause: error.causeText } : {}) });
     throw error;
-  });
+  }
   mapRun.end("SUCCEEDED");
   lane.emit("MapRunSucceeded");
   lane.emitBeside("MapStateSucceeded");
   // Recordings since 2024-11 link MapStateExited to MapRunStarted.
   lane.lastEventId = mapRunStarted.id;
-  return results;
+  return result;
 }
 
-/** One child workflow execution: its own history from ExecutionStarted (the selected item) to its end. */
-async function runChildExecution(state: MapState, visit: StateVisit, input: Json, items: Json[], execution: MapRunChild, child: RunContext): Promise<Json> {
-  const item = await selectItem(state, visit, input, items, execution.index);
+/**
+ * The ItemReader's, ItemBatcher's and ResultWriter's settings, evaluated with MaxConcurrency and
+ * the other settings, before MapStateStarted: an error in them (a path that selects nothing, a
+ * JSONata error) follows the pattern recorded for the Map's settings. What AWS records as a
+ * failure of the Map Run (a negative MaxItems) is checked in the run.
+ */
+interface DataPlan {
+  reader?: ReaderPlan;
+  batcher?: BatcherPlan;
+  writer?: WriterPlan;
+}
+
+async function planDataFields(state: MapState, visit: StateVisit, input: Json, readsItems: boolean): Promise<DataPlan> {
+  return {
+    ...(readsItems && state.reader ? { reader: await planReader(state.reader, visit, input) } : {}),
+    ...(state.batcher ? { batcher: await planBatcher(state.batcher, visit, input) } : {}),
+    ...(state.writer ? { writer: await planWriter(state.writer, visit, input) } : {}),
+  };
+}
+
+/** What each child workflow gets: its selected item, or its batch (ItemBatcher). */
+interface ChildInputs {
+  count: number;
+  /** Items per child. */
+  sizes: number[];
+  /** The child's input (ItemSelector applied). */
+  inputOf(index: number): Promise<Json>;
+  /** Its input as far as it is known without evaluating anything (for children that never start). */
+  pendingInputOf(index: number): Json;
+}
+
+async function childInputs(state: MapState, visit: StateVisit, input: Json, batcher: BatcherPlan | undefined, items: Json[]): Promise<ChildInputs> {
+  if (!batcher) {
+    // Each child selects its own item when it starts.
+    return {
+      count: items.length,
+      sizes: items.map(() => 1),
+      inputOf: (index) => selectItem(state, visit, input, items, index),
+      pendingInputOf: (index) => items[index]!,
+    };
+  }
+  // Batches are cut by the size of the selected items, so every item is selected first.
+  const selected: Json[] = [];
+  for (let index = 0; index < items.length; index++) selected.push(await selectItem(state, visit, input, items, index));
+  const batches = batchItems(batcher, visit, selected);
+  return {
+    count: batches.inputs.length,
+    sizes: batches.sizes,
+    inputOf: async (index) => batches.inputs[index]!,
+    pendingInputOf: (index) => batches.inputs[index]!,
+  };
+}
+
+/**
+ * What the ResultWriter exports: the children that ran in this attempt, and (when the run failed)
+ * the inputs of those that never started. A redrive does not rerun children that succeeded
+ * before; they are not in this attempt's results.
+ */
+function runResults(state: MapState, mapRun: MapRun, records: readonly ChildRecord[], plan: ChildInputs, failed: boolean) {
+  const ran = records.filter((record) => record !== undefined);
+  const pending: Json[] = [];
+  if (failed) for (let index = 0; index < plan.count; index++) if (records[index] === undefined) pending.push(plan.pendingInputOf(index));
+  return { mapRun, children: ran, pending, executionType: state.executionType ?? "STANDARD" } as const;
+}
+
+/** One child workflow execution: its own history from ExecutionStarted (its input) to its end. */
+async function runChildExecution(
+  state: MapState,
+  visit: StateVisit,
+  plan: ChildInputs,
+  execution: MapRunChild,
+  child: RunContext,
+  records: ChildRecord[],
+): Promise<Json> {
+  const item = await plan.inputOf(execution.index);
+  const record: ChildRecord = { child: execution, input: item };
+  records[execution.index] = record;
   execution.history.append("ExecutionStarted", 0, "executionStartedEventDetails", { ...payload("input", item), roleArn: visit.run.info.roleArn });
   // As in a top-level execution, the first state's entry links to event 0.
   const lane = new Lane(execution.history, 0);
+  // A redrive resumes a STANDARD child where it stopped; an EXPRESS child (not redrivable itself)
+  // runs again from its start.
+  const walk: RunContext = state.executionType === "EXPRESS" ? { ...child, lane, progress: new GraphProgress() } : { ...child, lane };
   try {
-    const output = await visit.run.runGraph(state.processor, item, { ...child, lane });
+    const output = await visit.run.runGraph(state.processor, item, walk);
     lane.emit("ExecutionSucceeded", "executionSucceededEventDetails", payload("output", output));
+    record.output = output;
     return output;
   } catch (e) {
     if (child.signal.aborted && !(e instanceof StatesError)) {
       lane.emit("ExecutionAborted");
     } else {
       const error = asStatesError(e);
+      if (error.error !== "") record.error = error.error;
+      if (error.causeText !== undefined) record.cause = error.causeText;
       lane.emit("ExecutionFailed", "executionFailedEventDetails", {
         ...(error.causeText !== undefined ? { cause: error.causeText } : {}),
         ...(error.error !== "" ? { error: error.error } : {}),
@@ -240,29 +357,4 @@ function itemsOf(state: MapState, visit: StateVisit, input: Json): Json[] {
   }
   visit.inspect("afterItemsPath", items);
   return items;
-}
-
-function integerSetting(value: DynamicValue<number>, field: string, visit: StateVisit, input: Json): number {
-  const resolved = numberSetting(value, field, visit, input);
-  if (!Number.isInteger(resolved)) throw visit.runtimeError(`The ${field} field refers to value "${resolved}" which is not a valid integer: ${pathOf(value)}`);
-  return resolved;
-}
-
-/** A number from a literal or a `...Path` field; AWS accepts numeric strings there (recorded: variables holding "1"). */
-function numberSetting(value: DynamicValue<number>, field: string, visit: StateVisit, input: Json, kind: "integer" | "float" = "integer"): number {
-  if (value.kind === "literal") return value.value;
-  if (value.kind === "jsonata") throw visit.runtimeError(`The JSONata query language is not supported by this runtime yet`);
-  const found = resolveReference(value.path, visit.pathEnvironment(input));
-  if (!found.found) throw visit.runtimeError(`Invalid path '${value.path}' : ${found.message}`);
-  const raw = found.value;
-  const number = typeof raw === "number" ? raw : typeof raw === "string" && raw.trim() !== "" ? Number(raw) : Number.NaN;
-  if (Number.isNaN(number)) {
-    const shown = typeof raw === "string" ? raw : JSON.stringify(raw);
-    throw visit.runtimeError(`The ${field} field refers to value "${shown}" which is not a valid ${kind}: ${value.path}`);
-  }
-  return number;
-}
-
-function pathOf(value: DynamicValue<number>): string {
-  return value.kind === "path" ? value.path : "";
 }

@@ -3,12 +3,12 @@ import { jsonByteSize, type Json } from "../../core/json.ts";
 import type { DynamicValue, TaskState } from "../../definition/types.ts";
 import { runWithErrorHandling } from "../error-handling.ts";
 import { payload, payloadText } from "../history.ts";
-import { selectPath } from "../jsonpath-io.ts";
+import { evaluateTemplate, selectPath } from "../jsonpath-io.ts";
 import { MAX_PAYLOAD_BYTES, type StateOutcome, type StateVisit } from "../state-visit.ts";
 import { classifyResource, type TaskResource } from "../task-resource.ts";
 import { QueryEvaluationError } from "../../jsonata/index.ts";
 import { effectiveInput, finishWithCatch, finishWithResult, shapeJsonataResult, workInput } from "./io.ts";
-import { jsonataNumberField } from "./jsonata-io.ts";
+import { evaluateJsonata, jsonataNumberField } from "./jsonata-io.ts";
 
 /**
  * Task: hands the effective input to the task executor port, with Retry/Catch, TimeoutSeconds and
@@ -28,12 +28,28 @@ export async function runTask(state: TaskState, visit: StateVisit): Promise<Stat
     if (jsonByteSize(parameters) > MAX_PAYLOAD_BYTES) {
       throw new StatesError("States.DataLimitExceeded", `The input of the state '${state.name}' after Parameters has a size exceeding the maximum number of bytes service limit.`);
     }
-    const result = await invoke(state, visit, resource, parameters, timeoutSeconds, heartbeatSeconds, taskToken);
+    const credentials = await taskCredentials(state, visit);
+    const result = await invoke(state, visit, resource, parameters, timeoutSeconds, heartbeatSeconds, taskToken, credentials);
     visit.inspect("result", result);
     return { result, shaped: await shapeJsonataResult(state, visit, result) };
   });
   if (outcome.kind === "caught") return finishWithCatch(visit, outcome);
   return finishWithResult(state, visit, outcome.value.result, outcome.value.shaped);
+}
+
+/**
+ * The role a Task with `Credentials` calls its service as: the evaluated `RoleArn` (literal, a
+ * `RoleArn.$` path on the effective input, context or variables, an intrinsic, or JSONata), which
+ * the Scheduled event records as `taskCredentials: {roleArn}` (recorded, test_credentials_base.py).
+ */
+async function taskCredentials(state: TaskState, visit: StateVisit): Promise<{ roleArn: string } | undefined> {
+  if (!state.credentials) return undefined;
+  const evaluated =
+    state.queryLanguage === "JSONata"
+      ? await evaluateJsonata(state.credentials, visit, "Credentials")
+      : await evaluateTemplate(state.credentials, visit.pathEnvironment(effectiveInput(state, visit)));
+  const roleArn = evaluated !== null && typeof evaluated === "object" && !Array.isArray(evaluated) ? evaluated["RoleArn"] : undefined;
+  return typeof roleArn === "string" ? { roleArn } : undefined;
 }
 
 async function resolveSeconds(value: DynamicValue<number> | undefined, field: string, visit: StateVisit): Promise<number | undefined> {
@@ -65,12 +81,13 @@ async function invoke(
   timeoutSeconds: number | undefined,
   heartbeatSeconds: number | undefined,
   taskToken: string | undefined,
+  credentials: { roleArn: string } | undefined,
 ): Promise<Json> {
   // Stopped before the task was handed over (StopExecution right after the state was entered): an
   // executor given an already-aborted signal would never hear of the stop.
   visit.throwIfCancelled();
   const events = taskEvents(resource, visit);
-  events.scheduled(parameters, timeoutSeconds, heartbeatSeconds);
+  events.scheduled(parameters, timeoutSeconds, heartbeatSeconds, credentials);
   // An activity starts when a worker takes it; everything else starts right away.
   let started = false;
   const markStarted = (workerName?: string) => {
@@ -129,7 +146,7 @@ async function invoke(
       : e instanceof StatesError
         ? e
         : new StatesError("States.TaskFailed", e instanceof Error ? e.message : String(e));
-    if (error.error === "States.Timeout" || error.error === "States.HeartbeatTimeout") events.timedOut(error);
+    if (error.error === "States.Timeout") events.timedOut(error);
     else {
       markStarted();
       events.failed(error);
@@ -143,7 +160,7 @@ async function invoke(
 }
 
 interface TaskEventWriter {
-  scheduled(parameters: Json, timeoutSeconds: number | undefined, heartbeatSeconds: number | undefined): void;
+  scheduled(parameters: Json, timeoutSeconds: number | undefined, heartbeatSeconds: number | undefined, credentials?: { roleArn: string }): void;
   started(workerName?: string): void;
   /** The service's answer to a callback or .sync call, as JSON text (integrations only). */
   submitted(outputText: string): void;
@@ -166,11 +183,12 @@ function taskEvents(resource: TaskResource, visit: StateVisit): TaskEventWriter 
   const lane = visit.ctx.lane;
   if (resource.kind === "lambda-function") {
     return {
-      scheduled: (parameters, timeoutSeconds) =>
+      scheduled: (parameters, timeoutSeconds, _heartbeatSeconds, credentials) =>
         lane.emit("LambdaFunctionScheduled", "lambdaFunctionScheduledEventDetails", {
           resource: resource.arn,
           ...payload("input", parameters),
           ...(timeoutSeconds !== undefined ? { timeoutInSeconds: timeoutSeconds } : {}),
+          ...(credentials ? { taskCredentials: credentials } : {}),
         }),
       started: () => lane.emit("LambdaFunctionStarted"),
       submitted: () => undefined,
@@ -197,13 +215,14 @@ function taskEvents(resource: TaskResource, visit: StateVisit): TaskEventWriter 
   }
   const base = { resourceType: resource.resourceType, resource: resource.resource };
   return {
-    scheduled: (parameters, timeoutSeconds, heartbeatSeconds) =>
+    scheduled: (parameters, timeoutSeconds, heartbeatSeconds, credentials) =>
       lane.emit("TaskScheduled", "taskScheduledEventDetails", {
         ...base,
         region: visit.run.region,
         parameters: JSON.stringify(parameters),
         ...(timeoutSeconds !== undefined ? { timeoutInSeconds: timeoutSeconds } : {}),
         ...(heartbeatSeconds !== undefined ? { heartbeatInSeconds: heartbeatSeconds } : {}),
+        ...(credentials ? { taskCredentials: credentials } : {}),
       }),
     started: () => lane.emit("TaskStarted", "taskStartedEventDetails", { ...base }),
     submitted: (output) => lane.emit("TaskSubmitted", "taskSubmittedEventDetails", { ...base, ...payloadText("output", output) }),
