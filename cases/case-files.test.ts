@@ -16,6 +16,7 @@ import { executionCaseFiles } from "./execution/index.ts";
 import { apiCaseFiles } from "./api/index.ts";
 import type { ApiCaseFile } from "../conformance/api/api-case.ts";
 import { isRequiredApiCase, isRequiredCase } from "./case-selection.ts";
+import { parseMockConfig } from "../runtime/integrations/mock-config.ts";
 
 const CASES = dirname(fileURLToPath(import.meta.url));
 const readJson = (path: string) => JSON.parse(readFileSync(path, "utf8")) as unknown;
@@ -132,6 +133,44 @@ test("known-failures.json lists only existing, required cases, each with a reaso
   assert.deepEqual(bad, []);
 });
 
+test("mocked cases: one state machine whose test case exists and names only Task states; `mocks` declared exactly with a mockConfig; callbacks name callback states", () => {
+  const bad: string[] = [];
+  for (const c of files.flatMap((f) => f.data.cases)) {
+    if (c.features.includes("mocks") !== (c.mockConfig !== undefined)) bad.push(`${c.id}: the feature \`mocks\` must be declared exactly when there is a mockConfig`);
+    const states = statesOf(c.definition);
+    if (c.mockConfig) {
+      try {
+        parseMockConfig(c.mockConfig);
+      } catch (e) {
+        bad.push(`${c.id}: ${(e as Error).message}`);
+        continue;
+      }
+      const machines = Object.keys(c.mockConfig.StateMachines);
+      const testCase = machines.length === 1 ? c.mockConfig.StateMachines[machines[0]!]!.TestCases[c.mockTestCase ?? ""] : undefined;
+      if (!testCase) bad.push(`${c.id}: the mockConfig must have exactly one state machine, with the test case '${String(c.mockTestCase)}'`);
+      for (const state of Object.keys(testCase ?? {})) if (states.get(state)?.["Type"] !== "Task") bad.push(`${c.id}: the mock names '${state}', not a Task state`);
+    }
+    for (const step of c.callbacks ?? []) {
+      if (!String(states.get(step.state)?.["Resource"] ?? "").endsWith(".waitForTaskToken")) bad.push(`${c.id}: the callback script names '${step.state}', not a .waitForTaskToken Task state`);
+    }
+  }
+  assert.deepEqual(bad, []);
+});
+
+/** Every state of a definition, nested ones included, by name. */
+function statesOf(definition: unknown, into = new Map<string, Record<string, unknown>>()): Map<string, Record<string, unknown>> {
+  if (definition === null || typeof definition !== "object") return into;
+  if (Array.isArray(definition)) {
+    for (const item of definition) statesOf(item, into);
+    return into;
+  }
+  const record = definition as Record<string, unknown>;
+  const states = record["States"];
+  if (states && typeof states === "object" && !Array.isArray(states)) for (const [name, state] of Object.entries(states)) into.set(name, state as Record<string, unknown>);
+  for (const value of Object.values(record)) statesOf(value, into);
+  return into;
+}
+
 test("cases/execution/index.ts lists every execution case file", () => {
   const onDisk = files.filter((f) => f.path.startsWith("execution/")).map((f) => `cases/${f.path.split("\\").join("/")}`).sort();
   assert.deepEqual(executionCaseFiles.map((f) => f.path).sort(), onDisk, "run: node --import tsx scripts/import-recorded-cases.ts");
@@ -165,6 +204,10 @@ test("the schema rejects malformed cases", () => {
     ["error on a success", { ...validCase, expected: { status: "SUCCEEDED", error: "X" } }],
     ["history event without type", { ...validCase, history: [{ id: 1 }] }],
     ["definition without States", { ...validCase, definition: { StartAt: "P" } }],
+    ["mockConfig without mockTestCase", { ...validCase, mockConfig: { StateMachines: {}, MockedResponses: {} } }],
+    ["mocked response with a bad invocation key", { ...validCase, mockTestCase: "T", mockConfig: { StateMachines: {}, MockedResponses: { R: { first: { Return: 1 } } } } }],
+    ["callback output without send", { ...validCase, callbacks: [{ state: "S", output: 1 }] }],
+    ["callback error with send success", { ...validCase, callbacks: [{ state: "S", send: "success", error: "E" }] }],
   ];
   for (const [label, testCase] of malformed) {
     const clean = JSON.parse(JSON.stringify({ cases: [testCase] }));

@@ -10,6 +10,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { deriveMockedCase } from "./recorded-mocks.ts";
+import { causeText } from "./recorded-payloads.ts";
 
 type Obj = Record<string, unknown>;
 
@@ -113,7 +115,9 @@ function buildExpected(recorded: Obj, notes: string[]): Obj {
   } else if (Object.hasOwn(source, "output")) {
     expected.output = source.output;
   }
-  for (const key of ["error", "cause"]) if (typeof source[key] === "string") expected[key] = source[key];
+  if (typeof source.error === "string") expected.error = source.error;
+  // A cause the recorder parsed (JSON text on the wire) is JSON text again; it compares as JSON.
+  if (source.cause !== undefined && source.cause !== null) expected.cause = causeText(source.cause, recorded);
   if (typeof source.note === "string") notes.push(`Recorder: ${source.note}.`);
   // Async Express executions record their end only as a log event: take the outcome from it.
   const end = recorded.end_event as Obj | undefined;
@@ -121,7 +125,8 @@ function buildExpected(recorded: Obj, notes: string[]): Obj {
   if (details) {
     if (source.status === "SUCCEEDED" && !Object.hasOwn(expected, "output") && Object.hasOwn(details, "output")) expected.output = details.output;
     if (source.status !== "SUCCEEDED") {
-      for (const key of ["error", "cause"]) if (typeof details[key] === "string" && expected[key] === undefined) expected[key] = details[key];
+      if (typeof details.error === "string" && expected.error === undefined) expected.error = details.error;
+      if (details.cause !== undefined && details.cause !== null && expected.cause === undefined) expected.cause = causeText(details.cause, recorded);
     }
     notes.push("Outcome taken from the execution's end event in CloudWatch Logs.");
   }
@@ -227,6 +232,7 @@ function main(): void {
   const known = knownFeatures();
   const byArea = new Map<string, Obj[]>();
   const skipped: string[] = [];
+  const mockTally = new Map<string, { derived: number; total: number }>();
   let apiCases = 0;
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".json")).sort()) {
     const recordings = JSON.parse(readFileSync(join(dir, name), "utf8")) as Obj[];
@@ -245,7 +251,7 @@ function main(): void {
       }
       const area = String(recorded.area);
       if (!byArea.has(area)) byArea.set(area, []);
-      byArea.get(area)!.push(convertCase(recorded, `aws-recorded/${name}`, known));
+      byArea.get(area)!.push(withRecordedMocks(recorded, convertCase(recorded, `aws-recorded/${name}`, known), mockTally));
     }
   }
   const seen = new Set<string>();
@@ -266,6 +272,27 @@ function main(): void {
   const files = writeIndex();
   console.log(`imported ${total} execution cases into ${byArea.size} areas; index lists ${files.length} case file(s); ${apiCases} api cases not in scope`);
   console.log(skipped.length ? `skipped ${skipped.length}:\n  ${skipped.join("\n  ")}` : "skipped 0 (no provenance warnings)");
+  console.log("mocked from the recorded history, per need group (derived/total):");
+  for (const [group, { derived, total }] of [...mockTally].sort(([a], [b]) => a.localeCompare(b))) console.log(`  ${group.padEnd(40)} ${derived}/${total}`);
+}
+
+/**
+ * A case that needed other services, with its Task states mocked from its recorded history
+ * (scripts/recorded-mocks.ts) when the history covers them; otherwise unchanged, with a note saying why.
+ */
+function withRecordedMocks(recorded: Obj, converted: Obj, tally: Map<string, { derived: number; total: number }>): Obj {
+  const needs = converted.needs as string[];
+  if (needs.length === 0) return converted;
+  const group = needs.join("+");
+  const entry = tally.get(group) ?? { derived: 0, total: 0 };
+  tally.set(group, entry);
+  entry.total++;
+  const derivation = deriveMockedCase(recorded, converted);
+  if (derivation.mocked) {
+    entry.derived++;
+    return derivation.testCase;
+  }
+  return { ...converted, notes: [...((converted.notes as string[] | undefined) ?? []), `Not mocked: ${derivation.reason}.`] };
 }
 
 main();

@@ -61,3 +61,30 @@ test("a hanging runner is abandoned at the timeout and its signal aborted", asyn
   assert.equal(aborted, true);
   assert.ok(Date.now() - started < 2_000);
 });
+
+test("a case with a mock configuration runs as its test case, under the configuration's one state machine", async () => {
+  let seen: Record<string, unknown> = {};
+  const mockConfig = {
+    StateMachines: { Recorded: { TestCases: { HappyPath: { T: "TResponses" } } } },
+    MockedResponses: { TResponses: { "0": { Return: { ok: true } } } },
+  };
+  const mocked: ExecutionCase = { ...passCase, mockConfig, mockTestCase: "HappyPath" };
+  await runCase(mocked, async (options) => {
+    seen = options;
+    return { status: "SUCCEEDED", output: { a: 1 } };
+  });
+  assert.deepEqual(seen.mock, { config: mockConfig, testCase: "HappyPath" });
+  assert.equal(seen.stateMachineName, "Recorded");
+  assert.equal(seen.handlers, undefined);
+});
+
+test("a case with callbacks hands the runner one handler per callback state", async () => {
+  let seen: Record<string, unknown> = {};
+  const withCallbacks: ExecutionCase = { ...passCase, callbacks: [{ state: "Wait", submitted: { MessageId: "1" }, send: "success", output: {} }] };
+  await runCase(withCallbacks, async (options) => {
+    seen = options;
+    return { status: "SUCCEEDED", output: { a: 1 } };
+  });
+  assert.deepEqual(Object.keys(seen.handlers as object), ["Wait"]);
+  assert.equal(seen.mock, undefined);
+});

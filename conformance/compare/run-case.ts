@@ -7,6 +7,7 @@ import type { ExecutionCase } from "./execution-case.ts";
 import { formatMismatches } from "./format.ts";
 import { matchHistory } from "./match-history.ts";
 import { type FailureFactory, scriptedTaskExecutor } from "./task-script.ts";
+import { callbackHandlers } from "./callback-script.ts";
 import { compareOutcome } from "./outcome.ts";
 
 
@@ -53,6 +54,8 @@ export async function runCase(testCase: ExecutionCase, run: ExecutionRunner, opt
         timeScale: options.timeScale ?? 0.001,
         signal: controller.signal,
         ...(testCase.taskResponses && options.failure ? { taskExecutor: scriptedTaskExecutor(testCase.taskResponses, options.failure) } : {}),
+        ...mockOptions(testCase),
+        ...(testCase.callbacks ? { handlers: callbackHandlers(testCase.callbacks) } : {}),
       }),
       timeout,
     ])) as { status: string; output?: unknown; error?: string; cause?: string; history?: unknown[] };
@@ -68,6 +71,16 @@ export async function runCase(testCase: ExecutionCase, run: ExecutionRunner, opt
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * A case with a mock configuration runs as its test case, under the name of the configuration's
+ * one state machine (Step Functions Local: StartExecution on `<state machine ARN>#<test case>`).
+ */
+export function mockOptions(testCase: ExecutionCase): Record<string, unknown> {
+  if (!testCase.mockConfig || testCase.mockTestCase === undefined) return {};
+  const [stateMachineName] = Object.keys(testCase.mockConfig.StateMachines);
+  return { mock: { config: testCase.mockConfig, testCase: testCase.mockTestCase }, stateMachineName };
 }
 
 /** A history event as it travels on the wire: Date timestamps become ISO text. */

@@ -5,7 +5,7 @@ import type { TaskTokens } from "../integrations/task-tokens.ts";
 /**
  * Hands activity tasks to workers: a Task state on an activity ARN waits in the activity's queue
  * until GetActivityTask takes it (long poll), then until SendTaskSuccess / SendTaskFailure answer
- * its token. The tokens (heartbeats, States.HeartbeatTimeout, spent tokens) are the service's
+ * its token. The tokens (heartbeats, heartbeat timeouts, spent tokens) are the service's
  * TaskTokens, shared with every other task that waits on a token.
  */
 interface PendingTask {

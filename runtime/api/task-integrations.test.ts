@@ -149,7 +149,9 @@ test("aws-sdk:sfn:startExecution serialises an object Input and answers {Executi
   const testCase = recorded(servicesCases, "test_sfn_start_execution_implicit_json_serialisation");
   const api = service();
   const child = await api.machine("child", passChild);
-  const definition = JSON.parse(JSON.stringify(testCase.definition).replace("${sym:CreateStateMachine#0.stateMachineArn}", child));
+  // The recorded machine ARN (a fixture of the recorded test) becomes the child created here.
+  const definition = JSON.parse(JSON.stringify(testCase.definition));
+  definition.States.StartTarget.Parameters.StateMachineArn = child;
   const parent = await api.machine("parent", definition);
   const run = await api.run(parent, testCase.input);
   assertMatchesRecording(testCase, run);

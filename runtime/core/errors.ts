@@ -15,6 +15,18 @@ export class StatesError extends Error {
   }
 }
 
+/**
+ * A task that sent no heartbeat for HeartbeatSeconds. AWS reports it as States.Timeout (recorded:
+ * a silent `.waitForTaskToken` task with HeartbeatSeconds ends with TaskTimedOut and ExecutionFailed
+ * errors States.Timeout, test_heartbeats.py); States.HeartbeatTimeout "is only available inside the
+ * Catch and Retry fields" (DG concepts-error-handling), where it matches this error as well.
+ */
+export class HeartbeatTimeoutError extends StatesError {
+  constructor() {
+    super("States.Timeout");
+  }
+}
+
 /** The predefined error names of the States language (spec "Errors", plus later additions). */
 export const StatesErrorName = {
   ALL: "States.ALL",

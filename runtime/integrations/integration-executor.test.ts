@@ -117,7 +117,7 @@ test("SendTaskFailure without an error: TaskFailed has neither error nor cause; 
   assert.deepEqual(detailsOf(result.history, "TaskFailed"), [{ resourceType: "sqs", resource: "sendMessage.waitForTaskToken" }]);
 });
 
-test("callback with HeartbeatSeconds and no heartbeat: TaskTimedOut with States.HeartbeatTimeout", async () => {
+test("callback with HeartbeatSeconds and no heartbeat: TaskTimedOut with States.Timeout (recorded, test_heartbeats.py)", async () => {
   const result = await runExecution({
     definition: callbackMachine({ HeartbeatSeconds: 5 }),
     input: { Message: "m" },
@@ -125,9 +125,21 @@ test("callback with HeartbeatSeconds and no heartbeat: TaskTimedOut with States.
     handlers: { [sqsCallback]: () => ({ MessageId: "m-1" }) },
   });
   assert.equal(result.status, "FAILED");
-  assert.equal(result.error, "States.HeartbeatTimeout");
+  assert.equal(result.error, "States.Timeout");
   assert.deepEqual(taskEventTypes(result.history), ["TaskScheduled", "TaskStarted", "TaskSubmitted", "TaskTimedOut"]);
-  assert.deepEqual(detailsOf(result.history, "TaskTimedOut"), [{ resourceType: "sqs", resource: "sendMessage.waitForTaskToken", error: "States.HeartbeatTimeout" }]);
+  assert.deepEqual(detailsOf(result.history, "TaskTimedOut"), [{ resourceType: "sqs", resource: "sendMessage.waitForTaskToken", error: "States.Timeout" }]);
+});
+
+test("a heartbeat timeout is caught by States.HeartbeatTimeout (DG: only available inside Catch and Retry) and carries States.Timeout", async () => {
+  const definition = callbackMachine({ HeartbeatSeconds: 5, Catch: [{ ErrorEquals: ["States.HeartbeatTimeout"], ResultPath: "$.caught", Next: "Caught" }] }, { Caught: { Type: "Pass", End: true } });
+  const result = await runExecution({
+    definition,
+    input: { Message: "m" },
+    timers: noWait,
+    handlers: { [sqsCallback]: () => ({ MessageId: "m-1" }) },
+  });
+  assert.equal(result.status, "SUCCEEDED");
+  assert.deepEqual((result.output as { caught: unknown }).caught, { Error: "States.Timeout", Cause: "" });
 });
 
 test("callback with TimeoutSeconds and no answer: States.Timeout (recorded sequence), and the token is spent", async () => {

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { StatesError } from "../core/errors.ts";
+import { HeartbeatTimeoutError, StatesError } from "../core/errors.ts";
 import type { Timers } from "../execution/ports.ts";
 import { isRuntimeToken, TaskTokenError, TaskTokens } from "./task-tokens.ts";
 
@@ -64,7 +64,7 @@ test("output that is not JSON is InvalidOutput and leaves the task waiting", asy
   await assert.rejects(pending.outcome, (e: unknown) => e instanceof StatesError && e.error === "" && e.causeText === undefined);
 });
 
-test("HeartbeatSeconds: a silent task fails with States.HeartbeatTimeout; each heartbeat restarts the clock", async () => {
+test("HeartbeatSeconds: a silent task fails with a heartbeat timeout (reported as States.Timeout); each heartbeat restarts the clock", async () => {
   const timers = manualTimers();
   const tokens = new TaskTokens(timers);
   const pending = tokens.expect(token(1), { heartbeatSeconds: 5 });
@@ -72,7 +72,7 @@ test("HeartbeatSeconds: a silent task fails with States.HeartbeatTimeout; each h
   tokens.heartbeat(token(1));
   assert.equal(timers.pending, 1, "the heartbeat replaced the clock");
   timers.fire();
-  await assert.rejects(pending.outcome, (e: unknown) => e instanceof StatesError && e.error === "States.HeartbeatTimeout");
+  await assert.rejects(pending.outcome, (e: unknown) => e instanceof HeartbeatTimeoutError && e.error === "States.Timeout");
   assert.equal(errorCode(() => tokens.heartbeat(token(1))), "TaskTimedOut: Task Timed Out: 'Provided task does not exist anymore'");
 });
 

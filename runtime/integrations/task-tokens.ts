@@ -1,11 +1,12 @@
-import { StatesError } from "../core/errors.ts";
+import { HeartbeatTimeoutError, StatesError } from "../core/errors.ts";
 import type { Json } from "../core/json.ts";
 import type { Timers } from "../execution/ports.ts";
 
 /**
  * The task tokens tasks wait on: an activity task, or any `.waitForTaskToken` (or `.sync`) Task,
  * waits here until SendTaskSuccess / SendTaskFailure answers its token. SendTaskHeartbeat restarts
- * the HeartbeatSeconds clock; a silent task fails with States.HeartbeatTimeout. A token is spent
+ * the HeartbeatSeconds clock; a silent task fails with a heartbeat timeout (HeartbeatTimeoutError:
+ * reported as States.Timeout, matched by States.HeartbeatTimeout in Retry and Catch). A token is spent
  * once its task has ended (answered, timed out, stopped).
  *
  * Errors are the SendTask* API's (TaskTokenError: `code` + AWS's message); the API server turns
@@ -29,7 +30,7 @@ export interface PendingTaskToken {
 }
 
 export interface ExpectOptions {
-  /** SendTaskHeartbeat must come at least this often, else States.HeartbeatTimeout. */
+  /** SendTaskHeartbeat must come at least this often, else a heartbeat timeout (HeartbeatTimeoutError). */
   heartbeatSeconds?: number;
   /** Aborting (state timeout, execution stopped) spends the token and rejects `outcome` with the reason. */
   signal?: AbortSignal;
@@ -81,7 +82,7 @@ export class TaskTokens {
         heartbeatAbort?.abort();
         heartbeatAbort = new AbortController();
         this.timers.sleep(options.heartbeatSeconds * 1000, heartbeatAbort.signal).then(
-          () => waiting.reject(new StatesError("States.HeartbeatTimeout")),
+          () => waiting.reject(new HeartbeatTimeoutError()),
           () => undefined,
         );
       },
