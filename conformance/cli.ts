@@ -1,18 +1,26 @@
 /**
- * The `sfn-conformance` command line (Node entry; the conformance runner's `run` command arrives
- * with the runner itself). Commands available now:
+ * The `sfn-conformance` command line (Node entry: the file system, the console, the network).
+ * Commands:
+ *   run [--target URL] [--manifest FILE] ...  certify an implementation against the corpus (conformance/run/)
  *   execute <definition.json> [input-json]   run a definition in the reference runtime, print history + outcome
  *   validate <definition.json> [--type STANDARD|EXPRESS] [--severity ERROR|WARNING]
  *   matrix <report.jsonl>... [--out <dir>]   an HTML matrix comparing run reports (conformance/report/)
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdir, open, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import packageJson from "../package.json" with { type: "json" };
 import { runExecution, type ExecutionResult, type Json } from "../mod.ts";
 import { validateStateMachineDefinition } from "../runtime/definition/validate.ts";
 import { InvalidDefinitionError } from "../runtime/definition/parse-definition.ts";
 import { MATRIX_USAGE, parseMatrixArguments, runMatrixCommand } from "./report/matrix-command.ts";
+import { installedServiceModels } from "../runtime/api/model/installed-models-node.ts";
+import { parseRunArguments, RUN_USAGE } from "./run/arguments.ts";
+import { runCommand, type ReportFile } from "./run/run-command.ts";
 
 const USAGE = `usage:
+  ${RUN_USAGE}
   sfn-conformance execute <definition.json> [input-json] [--time-scale F]
   sfn-conformance validate <definition.json> [--type STANDARD|EXPRESS] [--severity ERROR|WARNING]
   ${MATRIX_USAGE}`;
@@ -72,9 +80,56 @@ function matrix(args: string[]): number {
   }
 }
 
+/**
+ * fetch for remote targets: undici's, with keep-alive and a connection limit sized to the run's
+ * concurrency (a case may hold a GetActivityTask long poll and a DescribeExecution poll at once);
+ * the global fetch when undici is not installed.
+ */
+async function targetFetch(args: readonly string[]): Promise<(request: Request) => Promise<Response>> {
+  try {
+    const { Agent, fetch: undiciFetch } = await import("undici");
+    const parsed = parseRunArguments(args, process.env);
+    const concurrency = "error" in parsed ? 4 : parsed.concurrency;
+    const dispatcher = new Agent({ connections: concurrency * 4 + 4, keepAliveTimeout: 10_000, keepAliveMaxTimeout: 30_000, headersTimeout: 120_000, bodyTimeout: 120_000 });
+    return async (request) => {
+      const body = await request.text();
+      const headers: Record<string, string> = {};
+      request.headers.forEach((value, name) => (headers[name] = value));
+      const response = await undiciFetch(request.url, { method: request.method, headers, body, signal: request.signal, dispatcher });
+      return response as unknown as Response;
+    };
+  } catch {
+    return (request) => fetch(request);
+  }
+}
+
+/** `run`: the work is in run/run-command.ts; this gives it files, the console and the network. */
+async function run(args: string[]): Promise<number> {
+  return runCommand(args, {
+    readText: (path) => readFile(path, "utf8"),
+    async createFile(path): Promise<ReportFile> {
+      await mkdir(dirname(path), { recursive: true });
+      const handle = await open(path, "w");
+      return {
+        write: async (text) => void (await handle.write(text)),
+        close: () => handle.close(),
+      };
+    },
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    stderrIsTTY: process.stderr.isTTY === true,
+    fetch: await targetFetch(args),
+    env: process.env,
+    suiteVersion: packageJson.version,
+    // As the server entry (runtime/api/server-node.ts): TestState checks mocks against other services' models.
+    embeddedService: { serviceModels: installedServiceModels() },
+  });
+}
+
 export async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   if (command === "matrix") return matrix(rest);
+  if (command === "run") return run(rest);
   const [file, inputText] = positional(rest);
   if ((command !== "execute" && command !== "validate") || !file) {
     console.error(USAGE);
@@ -115,4 +170,9 @@ export async function main(args: string[]): Promise<number> {
     }
     throw e;
   }
+}
+
+// Run directly (`node --import tsx conformance/cli.ts run ...`); bin/sfn-conformance.mjs imports main instead.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
 }

@@ -3,7 +3,7 @@ export type { ApiCase, ApiCaseFile, ApiExpected, ApiRequest, ApiStep, Placeholde
 export { isReadOperation, runApiCase, toActual } from "./run-api-case.ts";
 export type { ApiActual, ApiCaseResult, ApiCaseRunOptions } from "./run-api-case.ts";
 export { fetchTransport, httpTransport } from "./transport.ts";
-export type { ApiAnswer, FetchFunction, Transport, TransportCredentials } from "./transport.ts";
+export type { ApiAnswer, FetchFunction, SendOptions, Transport, TransportCredentials } from "./transport.ts";
 export { resolveSymbols, runSymbols, UnresolvedSymbol } from "./symbols.ts";
 export type { SymbolContext } from "./symbols.ts";
 export { signRequest } from "./sigv4.ts";

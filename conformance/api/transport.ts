@@ -13,8 +13,13 @@ export interface ApiAnswer {
   body: unknown;
 }
 
+export interface SendOptions {
+  /** Aborts the call (e.g. a GetActivityTask long poll nobody waits for any more). */
+  signal?: AbortSignal;
+}
+
 export interface Transport {
-  send(operation: string, request: unknown): Promise<ApiAnswer>;
+  send(operation: string, request: unknown, options?: SendOptions): Promise<ApiAnswer>;
 }
 
 export interface TransportCredentials {
@@ -30,7 +35,7 @@ export type FetchFunction = (request: Request) => Response | Promise<Response>;
 const TARGET_PREFIX = "AWSStepFunctions";
 const CONTENT_TYPE = "application/x-amz-json-1.0";
 
-async function signedRequest(url: string, operation: string, request: unknown, credentials: TransportCredentials): Promise<Request> {
+async function signedRequest(url: string, operation: string, request: unknown, credentials: TransportCredentials, signal?: AbortSignal): Promise<Request> {
   const body = JSON.stringify(request);
   const headers = await signRequest({
     method: "POST",
@@ -47,7 +52,7 @@ async function signedRequest(url: string, operation: string, request: unknown, c
   });
   // `host` is part of the signature; fetch sets it from the URL itself (and refuses to be told).
   const { host: _host, ...sendable } = headers;
-  return new Request(url, { method: "POST", headers: sendable, body });
+  return new Request(url, { method: "POST", headers: sendable, body, ...(signal ? { signal } : {}) });
 }
 
 async function readAnswer(response: Response): Promise<ApiAnswer> {
@@ -64,8 +69,8 @@ async function readAnswer(response: Response): Promise<ApiAnswer> {
 export function httpTransport(endpointUrl: string, credentials: TransportCredentials, fetchFn: (request: Request) => Promise<Response> = fetch): Transport {
   const url = new URL("/", endpointUrl).toString();
   return {
-    async send(operation, request) {
-      return readAnswer(await fetchFn(await signedRequest(url, operation, request, credentials)));
+    async send(operation, request, options) {
+      return readAnswer(await fetchFn(await signedRequest(url, operation, request, credentials, options?.signal)));
     },
   };
 }
@@ -73,8 +78,8 @@ export function httpTransport(endpointUrl: string, credentials: TransportCredent
 /** Calls a fetch handler in process (no network), signed the same way, e.g. `fetchTransport(app.fetch, {...})`. */
 export function fetchTransport(fetchFn: FetchFunction, credentials: TransportCredentials = { accessKeyId: "test", region: "us-east-1" }): Transport {
   return {
-    async send(operation, request) {
-      return readAnswer(await fetchFn(await signedRequest("http://localhost/", operation, request, credentials)));
+    async send(operation, request, options) {
+      return readAnswer(await fetchFn(await signedRequest("http://localhost/", operation, request, credentials, options?.signal)));
     },
   };
 }

@@ -1,12 +1,15 @@
 /**
- * What every matrix page shares: the document shell with its inline stylesheet (the site needs no
- * external asset and no script), relative links, status badges and the pass/total cells.
+ * What every matrix page shares: the document shell linking the site's one stylesheet (`style.css`,
+ * written beside index.html, so the site needs nothing from outside and no script), relative links,
+ * status badges and the pass/total cells.
  */
-import { html, rawHtml, type Html } from "./html.ts";
+import { html, type Html } from "./html.ts";
 import type { Cell } from "./matrix-model.ts";
 import { CASE_STATUSES, type CaseStatus } from "./run-report.ts";
 
-const STYLE = `
+/** The site's stylesheet, written once as `style.css` (inlined per page it was a quarter of the site). */
+export const STYLESHEET_PATH = "style.css";
+export const STYLE = `
 :root { color-scheme: light; --border: #d0d7de; --muted: #57606a; }
 * { box-sizing: border-box; }
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; color: #1f2328; background: #fff; }
@@ -63,7 +66,7 @@ export function page(path: string, title: string, body: Html): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<style>${rawHtml(STYLE)}</style>
+<link rel="stylesheet" href="${relativeLink(path, STYLESHEET_PATH)}">
 </head>
 <body>
 <header class="site"><a href="${relativeLink(path, "index.html")}">sfn-conformance matrix</a></header>

@@ -38,11 +38,14 @@ test("the site: an index, a page per row and a page per case, with portable name
   const casePages = [...site.keys()].filter((p) => p.startsWith("cases/"));
   assert.equal(casePages.length, 8, "the union of both reports' cases");
   assert.ok(site.has(`cases/${safeFileName(NASTY_ID)}.html`));
-  for (const path of site.keys()) assert.match(path, /^(index\.html|(rows|cases)\/[a-z0-9_.-]+\.html)$/);
+  assert.match(site.get("style.css") ?? "", /\.s-PASS \{/, "one stylesheet for the whole site");
+  for (const path of site.keys()) assert.match(path, /^(index\.html|style\.css|(rows|cases)\/[a-z0-9_.-]+\.html)$/);
   for (const [path, html] of site) {
+    if (path === "style.css") continue;
     assert.ok(html.startsWith("<!DOCTYPE html>"), path);
-    assert.ok(html.includes("<style>"), "inline CSS");
-    assert.ok(!/<script|<link|src=/.test(html), `${path} needs no external asset or script`);
+    const stylesheet = `${"../".repeat(path.split("/").length - 1)}style.css`;
+    assert.ok(html.includes(`<link rel="stylesheet" href="${stylesheet}">`), `${path} links the site's stylesheet`);
+    assert.ok(!/<script|src=/.test(html), `${path} needs no external asset or script`);
   }
 });
 

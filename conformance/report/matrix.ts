@@ -1,5 +1,6 @@
 /**
  * The HTML matrix: a static, self-contained site comparing implementations from their run reports.
+ *   style.css           the one stylesheet every page links
  *   index.html          implementations, then rows (overall, per level, features grouped as in
  *                       cases/features.json, per kind/area) × columns (one per report): pass/total
  *   rows/<name>.html    the cases of one row with each implementation's status
@@ -11,6 +12,7 @@ import { buildMatrixModel, type FeatureGroups } from "./matrix-model.ts";
 import { indexPage } from "./matrix-index-page.ts";
 import { rowPage } from "./matrix-row-page.ts";
 import { casePage } from "./matrix-case-page.ts";
+import { STYLE, STYLESHEET_PATH } from "./matrix-layout.ts";
 import type { RunReport } from "./run-report.ts";
 
 export type SiteWriter = (path: string, text: string) => void;
@@ -32,6 +34,7 @@ export function buildMatrix(reports: readonly RunReport[], write: SiteWriter, op
     write(path, text);
     written.push(path);
   };
+  emit(STYLESHEET_PATH, STYLE.trimStart());
   emit("index.html", indexPage(matrix, options.warnings ?? [], options.generatedAt));
   const rowPages = new Set<string>();
   for (const section of matrix.sections) {
