@@ -17,6 +17,9 @@ export async function runPass(state: PassState, visit: StateVisit): Promise<Stat
   const input = effectiveInput(state, visit);
   if (state.result !== undefined) visit.inspect("result", state.result);
   const result = state.result !== undefined ? state.result : await applyParameters(state, visit, input);
+  // DG concepts-error-handling: the input after Parameters (a Pass state's result) must fit the payload
+  // quota even when ResultPath/OutputPath would keep less of it.
+  if (state.result === undefined && state.parameters !== undefined) visit.checkPayloadSize(JSON.stringify(result));
   // A Pass state has no ResultSelector: its result goes to ResultPath as it is.
   visit.inspect("afterResultSelector", result);
   const assignments = await evaluateAssign(state.assign, visit, result);
