@@ -2,21 +2,31 @@
 // Regenerate after adding a case file (the case-files test checks this list is complete).
 import type { ApiCaseFile } from "../../conformance/api/api-case.ts";
 import file0 from "./activities/aws-recorded.json" with { type: "json" };
-import file1 from "./api/aws-recorded.json" with { type: "json" };
-import file2 from "./express/aws-recorded.json" with { type: "json" };
-import file3 from "./logs/aws-recorded.json" with { type: "json" };
-import file4 from "./map/aws-recorded.json" with { type: "json" };
-import file5 from "./services/aws-recorded.json" with { type: "json" };
-import file6 from "./test_state/aws-recorded.json" with { type: "json" };
-import file7 from "./variables/aws-recorded.json" with { type: "json" };
+import file1 from "./activities/spec-activities.json" with { type: "json" };
+import file2 from "./api/aws-recorded.json" with { type: "json" };
+import file3 from "./api/spec-errors.json" with { type: "json" };
+import file4 from "./api/spec-lifecycle.json" with { type: "json" };
+import file5 from "./express/aws-recorded.json" with { type: "json" };
+import file6 from "./express/spec-express.json" with { type: "json" };
+import file7 from "./logs/aws-recorded.json" with { type: "json" };
+import file8 from "./map/aws-recorded.json" with { type: "json" };
+import file9 from "./services/aws-recorded.json" with { type: "json" };
+import file10 from "./test_state/aws-recorded.json" with { type: "json" };
+import file11 from "./test_state/spec-basics.json" with { type: "json" };
+import file12 from "./variables/aws-recorded.json" with { type: "json" };
 
 export const apiCaseFiles: Array<{ path: string; data: ApiCaseFile }> = [
   { path: "cases/api/activities/aws-recorded.json", data: file0 as unknown as ApiCaseFile },
-  { path: "cases/api/api/aws-recorded.json", data: file1 as unknown as ApiCaseFile },
-  { path: "cases/api/express/aws-recorded.json", data: file2 as unknown as ApiCaseFile },
-  { path: "cases/api/logs/aws-recorded.json", data: file3 as unknown as ApiCaseFile },
-  { path: "cases/api/map/aws-recorded.json", data: file4 as unknown as ApiCaseFile },
-  { path: "cases/api/services/aws-recorded.json", data: file5 as unknown as ApiCaseFile },
-  { path: "cases/api/test_state/aws-recorded.json", data: file6 as unknown as ApiCaseFile },
-  { path: "cases/api/variables/aws-recorded.json", data: file7 as unknown as ApiCaseFile },
+  { path: "cases/api/activities/spec-activities.json", data: file1 as unknown as ApiCaseFile },
+  { path: "cases/api/api/aws-recorded.json", data: file2 as unknown as ApiCaseFile },
+  { path: "cases/api/api/spec-errors.json", data: file3 as unknown as ApiCaseFile },
+  { path: "cases/api/api/spec-lifecycle.json", data: file4 as unknown as ApiCaseFile },
+  { path: "cases/api/express/aws-recorded.json", data: file5 as unknown as ApiCaseFile },
+  { path: "cases/api/express/spec-express.json", data: file6 as unknown as ApiCaseFile },
+  { path: "cases/api/logs/aws-recorded.json", data: file7 as unknown as ApiCaseFile },
+  { path: "cases/api/map/aws-recorded.json", data: file8 as unknown as ApiCaseFile },
+  { path: "cases/api/services/aws-recorded.json", data: file9 as unknown as ApiCaseFile },
+  { path: "cases/api/test_state/aws-recorded.json", data: file10 as unknown as ApiCaseFile },
+  { path: "cases/api/test_state/spec-basics.json", data: file11 as unknown as ApiCaseFile },
+  { path: "cases/api/variables/aws-recorded.json", data: file12 as unknown as ApiCaseFile },
 ];

@@ -21,28 +21,30 @@ import file16 from "./intrinsic-functions/spec-edge.json" with { type: "json" };
 import file17 from "./intrinsic-functions/spec.json" with { type: "json" };
 import file18 from "./intrinsic_functions/aws-recorded.json" with { type: "json" };
 import file19 from "./jsonata/aws-recorded.json" with { type: "json" };
-import file20 from "./jsonata/spec.json" with { type: "json" };
-import file21 from "./jsonpath/spec.json" with { type: "json" };
-import file22 from "./limits/spec-payloads.json" with { type: "json" };
-import file23 from "./limits/spec.json" with { type: "json" };
-import file24 from "./logs/aws-recorded.json" with { type: "json" };
-import file25 from "./map/aws-recorded.json" with { type: "json" };
-import file26 from "./map/spec-nesting.json" with { type: "json" };
-import file27 from "./map/spec.json" with { type: "json" };
-import file28 from "./parallel/aws-recorded.json" with { type: "json" };
-import file29 from "./parallel/spec-nesting.json" with { type: "json" };
-import file30 from "./parallel/spec.json" with { type: "json" };
-import file31 from "./pass/spec.json" with { type: "json" };
-import file32 from "./scenarios/aws-recorded.json" with { type: "json" };
-import file33 from "./services/aws-recorded.json" with { type: "json" };
-import file34 from "./succeed/spec.json" with { type: "json" };
-import file35 from "./task/spec.json" with { type: "json" };
-import file36 from "./timeouts/aws-recorded.json" with { type: "json" };
-import file37 from "./variables/aws-recorded.json" with { type: "json" };
-import file38 from "./variables/spec.json" with { type: "json" };
-import file39 from "./wait/aws-recorded.json" with { type: "json" };
-import file40 from "./wait/spec-forms.json" with { type: "json" };
-import file41 from "./wait/spec.json" with { type: "json" };
+import file20 from "./jsonata/spec-functions.json" with { type: "json" };
+import file21 from "./jsonata/spec.json" with { type: "json" };
+import file22 from "./jsonpath/spec.json" with { type: "json" };
+import file23 from "./limits/spec-payloads.json" with { type: "json" };
+import file24 from "./limits/spec.json" with { type: "json" };
+import file25 from "./logs/aws-recorded.json" with { type: "json" };
+import file26 from "./map/aws-recorded.json" with { type: "json" };
+import file27 from "./map/spec-nesting.json" with { type: "json" };
+import file28 from "./map/spec.json" with { type: "json" };
+import file29 from "./parallel/aws-recorded.json" with { type: "json" };
+import file30 from "./parallel/spec-nesting.json" with { type: "json" };
+import file31 from "./parallel/spec.json" with { type: "json" };
+import file32 from "./pass/spec.json" with { type: "json" };
+import file33 from "./scenarios/aws-recorded.json" with { type: "json" };
+import file34 from "./services/aws-recorded.json" with { type: "json" };
+import file35 from "./succeed/spec.json" with { type: "json" };
+import file36 from "./task/spec.json" with { type: "json" };
+import file37 from "./timeouts/aws-recorded.json" with { type: "json" };
+import file38 from "./variables/aws-recorded.json" with { type: "json" };
+import file39 from "./variables/spec-scope.json" with { type: "json" };
+import file40 from "./variables/spec.json" with { type: "json" };
+import file41 from "./wait/aws-recorded.json" with { type: "json" };
+import file42 from "./wait/spec-forms.json" with { type: "json" };
+import file43 from "./wait/spec.json" with { type: "json" };
 
 export const executionCaseFiles: { path: string; data: CaseFile }[] = [
   { path: "cases/execution/activities/aws-recorded.json", data: file0 as unknown as CaseFile },
@@ -65,26 +67,28 @@ export const executionCaseFiles: { path: string; data: CaseFile }[] = [
   { path: "cases/execution/intrinsic-functions/spec.json", data: file17 as unknown as CaseFile },
   { path: "cases/execution/intrinsic_functions/aws-recorded.json", data: file18 as unknown as CaseFile },
   { path: "cases/execution/jsonata/aws-recorded.json", data: file19 as unknown as CaseFile },
-  { path: "cases/execution/jsonata/spec.json", data: file20 as unknown as CaseFile },
-  { path: "cases/execution/jsonpath/spec.json", data: file21 as unknown as CaseFile },
-  { path: "cases/execution/limits/spec-payloads.json", data: file22 as unknown as CaseFile },
-  { path: "cases/execution/limits/spec.json", data: file23 as unknown as CaseFile },
-  { path: "cases/execution/logs/aws-recorded.json", data: file24 as unknown as CaseFile },
-  { path: "cases/execution/map/aws-recorded.json", data: file25 as unknown as CaseFile },
-  { path: "cases/execution/map/spec-nesting.json", data: file26 as unknown as CaseFile },
-  { path: "cases/execution/map/spec.json", data: file27 as unknown as CaseFile },
-  { path: "cases/execution/parallel/aws-recorded.json", data: file28 as unknown as CaseFile },
-  { path: "cases/execution/parallel/spec-nesting.json", data: file29 as unknown as CaseFile },
-  { path: "cases/execution/parallel/spec.json", data: file30 as unknown as CaseFile },
-  { path: "cases/execution/pass/spec.json", data: file31 as unknown as CaseFile },
-  { path: "cases/execution/scenarios/aws-recorded.json", data: file32 as unknown as CaseFile },
-  { path: "cases/execution/services/aws-recorded.json", data: file33 as unknown as CaseFile },
-  { path: "cases/execution/succeed/spec.json", data: file34 as unknown as CaseFile },
-  { path: "cases/execution/task/spec.json", data: file35 as unknown as CaseFile },
-  { path: "cases/execution/timeouts/aws-recorded.json", data: file36 as unknown as CaseFile },
-  { path: "cases/execution/variables/aws-recorded.json", data: file37 as unknown as CaseFile },
-  { path: "cases/execution/variables/spec.json", data: file38 as unknown as CaseFile },
-  { path: "cases/execution/wait/aws-recorded.json", data: file39 as unknown as CaseFile },
-  { path: "cases/execution/wait/spec-forms.json", data: file40 as unknown as CaseFile },
-  { path: "cases/execution/wait/spec.json", data: file41 as unknown as CaseFile },
+  { path: "cases/execution/jsonata/spec-functions.json", data: file20 as unknown as CaseFile },
+  { path: "cases/execution/jsonata/spec.json", data: file21 as unknown as CaseFile },
+  { path: "cases/execution/jsonpath/spec.json", data: file22 as unknown as CaseFile },
+  { path: "cases/execution/limits/spec-payloads.json", data: file23 as unknown as CaseFile },
+  { path: "cases/execution/limits/spec.json", data: file24 as unknown as CaseFile },
+  { path: "cases/execution/logs/aws-recorded.json", data: file25 as unknown as CaseFile },
+  { path: "cases/execution/map/aws-recorded.json", data: file26 as unknown as CaseFile },
+  { path: "cases/execution/map/spec-nesting.json", data: file27 as unknown as CaseFile },
+  { path: "cases/execution/map/spec.json", data: file28 as unknown as CaseFile },
+  { path: "cases/execution/parallel/aws-recorded.json", data: file29 as unknown as CaseFile },
+  { path: "cases/execution/parallel/spec-nesting.json", data: file30 as unknown as CaseFile },
+  { path: "cases/execution/parallel/spec.json", data: file31 as unknown as CaseFile },
+  { path: "cases/execution/pass/spec.json", data: file32 as unknown as CaseFile },
+  { path: "cases/execution/scenarios/aws-recorded.json", data: file33 as unknown as CaseFile },
+  { path: "cases/execution/services/aws-recorded.json", data: file34 as unknown as CaseFile },
+  { path: "cases/execution/succeed/spec.json", data: file35 as unknown as CaseFile },
+  { path: "cases/execution/task/spec.json", data: file36 as unknown as CaseFile },
+  { path: "cases/execution/timeouts/aws-recorded.json", data: file37 as unknown as CaseFile },
+  { path: "cases/execution/variables/aws-recorded.json", data: file38 as unknown as CaseFile },
+  { path: "cases/execution/variables/spec-scope.json", data: file39 as unknown as CaseFile },
+  { path: "cases/execution/variables/spec.json", data: file40 as unknown as CaseFile },
+  { path: "cases/execution/wait/aws-recorded.json", data: file41 as unknown as CaseFile },
+  { path: "cases/execution/wait/spec-forms.json", data: file42 as unknown as CaseFile },
+  { path: "cases/execution/wait/spec.json", data: file43 as unknown as CaseFile },
 ];

@@ -12,6 +12,12 @@ export interface ApiStep {
   request: ApiRequest;
   /** The call failed when recorded (an error answer is then what the step expects). */
   expectFailure?: boolean;
+  /**
+   * A read step (Describe*, List*, Get* but GetActivityTask) re-sent until the answer's `member` (a
+   * dotted path, e.g. `status`) equals one of `oneOf`: a case waits for an execution to end before the
+   * call under test (e.g. RedriveExecution). Bounded by the runner's polling options.
+   */
+  waitUntil?: { member: string; oneOf: unknown[] };
 }
 
 /**

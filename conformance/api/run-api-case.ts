@@ -14,7 +14,7 @@
  */
 import { compareJson, type Mismatch } from "../compare/compare-json.ts";
 import { formatMismatches } from "../compare/format.ts";
-import type { ApiCase, ApiExpected, PlaceholderValue } from "./api-case.ts";
+import type { ApiCase, ApiExpected, ApiStep, PlaceholderValue } from "./api-case.ts";
 import { resolveSymbols, resolveText, runSymbols, type SymbolContext, UnresolvedSymbol } from "./symbols.ts";
 import type { ApiAnswer, Transport } from "./transport.ts";
 
@@ -156,6 +156,32 @@ function failure(path: string, expected: unknown, actual: unknown, message: stri
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** The member at a dotted path (`status`, `executions.0.status`) of an answer body. */
+function memberAt(body: unknown, path: string): unknown {
+  let node = body;
+  for (const key of path.split(".")) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/**
+ * A step's `waitUntil`: re-sends a read (bounded like the final request's polling) until the
+ * answer's member equals one of the wanted values; returns the last answer either way (a step
+ * that never gets there then fails its own check or the case's comparison).
+ */
+async function sendUntil(transport: Transport, operation: string, request: unknown, until: ApiStep["waitUntil"] & object, options: ApiCaseRunOptions): Promise<ApiAnswer> {
+  const attempts = isReadOperation(operation) ? Math.max(1, options.pollAttempts ?? 40) : 1;
+  const wanted = until.oneOf.map((value) => JSON.stringify(value));
+  let answer = await transport.send(operation, request);
+  for (let attempt = 2; attempt <= attempts && !wanted.includes(JSON.stringify(memberAt(answer.body, until.member))); attempt++) {
+    await sleep(options.pollDelayMs ?? 250);
+    answer = await transport.send(operation, request);
+  }
+  return answer;
+}
+
 export async function runApiCase(testCase: ApiCase, transport: Transport, options: ApiCaseRunOptions = {}): Promise<ApiCaseResult> {
   const context: SymbolContext = {
     named: runSymbols({ accountId: options.accountId ?? "111111111111", region: options.region ?? "us-east-1" }, options.symbols),
@@ -170,7 +196,7 @@ export async function runApiCase(testCase: ApiCase, transport: Transport, option
       if (e instanceof UnresolvedSymbol) return failure(where, "a resolvable request", undefined, e.message);
       throw e;
     }
-    const answer = await transport.send(step.operation, request);
+    const answer = step.waitUntil ? await sendUntil(transport, step.operation, request, step.waitUntil, options) : await transport.send(step.operation, request);
     const succeeded = answer.status >= 200 && answer.status < 300;
     if (succeeded) context.answers.set(step.ref, answer.body);
     if (succeeded && step.expectFailure) {
