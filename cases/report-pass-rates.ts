@@ -3,7 +3,7 @@
  * group (required set vs JSONata / mixed / with needs). Informational: exits 0 whatever the rates.
  * Usage: node --import tsx cases/report-pass-rates.ts [--failures]
  */
-import { runExecution, StatesError } from "../mod.ts";
+import { runExecution, scaledTimers, StatesError, TaskTokens } from "../mod.ts";
 import { type ExecutionRunner, runCase } from "../conformance/compare/run-case.ts";
 import { allExecutionCases, isRequiredCase } from "./case-selection.ts";
 
@@ -23,6 +23,7 @@ for (const testCase of allExecutionCases()) {
     timeScale: 0.001,
     timeoutMs: 10_000,
     failure: (error: string, cause: string | undefined) => new StatesError(error, cause),
+    taskTokens: (timeScale: number) => new TaskTokens(scaledTimers(timeScale)),
   });
   const group = isRequiredCase(testCase) ? "required" : testCase.needs.length ? "needs" : testCase.queryLanguage;
   count(`group ${group}`, result.passed);

@@ -8,7 +8,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { runExecution, StatesError } from "../mod.ts";
+import { runExecution, scaledTimers, StatesError, TaskTokens } from "../mod.ts";
 import { type ExecutionRunner, runCase } from "../conformance/compare/run-case.ts";
 import { allExecutionCases, isRequiredCase } from "../cases/case-selection.ts";
 import knownFailuresJson from "../cases/known-failures.json" with { type: "json" };
@@ -22,11 +22,13 @@ const knownFailures = knownFailuresJson as Record<string, string>;
 const knownHistoryDifferences = knownHistoryDifferencesJson as Record<string, string>;
 const run = runExecution as unknown as ExecutionRunner;
 const failure = (error: string, cause: string | undefined) => new StatesError(error, cause);
+/** Scripted activity workers heartbeat and answer through the runtime's task tokens, as over the API. */
+const taskTokens = (timeScale: number) => new TaskTokens(scaledTimers(timeScale));
 
 for (const testCase of allExecutionCases().filter(isRequiredCase)) {
   const reason = knownFailures[testCase.id];
   test(testCase.id, { timeout: TIMEOUT_MS + 2_000 }, async () => {
-    const result = await runCase(testCase, run, { timeScale: 0.001, timeoutMs: timeouts >= HANG_LIMIT ? 1_000 : TIMEOUT_MS, failure });
+    const result = await runCase(testCase, run, { timeScale: 0.001, timeoutMs: timeouts >= HANG_LIMIT ? 1_000 : TIMEOUT_MS, failure, taskTokens });
     if (result.crash?.includes("timed out")) timeouts++;
     if (reason === undefined) {
       assert.ok(result.passed, `${testCase.id}\n${result.report}`);
@@ -38,7 +40,7 @@ for (const testCase of allExecutionCases().filter(isRequiredCase)) {
   if (testCase.history && reason === undefined) {
     const historyReason = knownHistoryDifferences[testCase.id];
     test(`${testCase.id} [history]`, { timeout: TIMEOUT_MS + 2_000 }, async () => {
-      const result = await runCase(testCase, run, { timeScale: 0.001, timeoutMs: TIMEOUT_MS, compareHistory: true, failure });
+      const result = await runCase(testCase, run, { timeScale: 0.001, timeoutMs: TIMEOUT_MS, compareHistory: true, failure, taskTokens });
       if (historyReason === undefined) {
         assert.ok(result.passed, `${testCase.id}\n${result.report}`);
       } else {

@@ -37,14 +37,16 @@ import file32 from "./pass/spec.json" with { type: "json" };
 import file33 from "./scenarios/aws-recorded.json" with { type: "json" };
 import file34 from "./services/aws-recorded.json" with { type: "json" };
 import file35 from "./succeed/spec.json" with { type: "json" };
-import file36 from "./task/spec.json" with { type: "json" };
-import file37 from "./timeouts/aws-recorded.json" with { type: "json" };
-import file38 from "./variables/aws-recorded.json" with { type: "json" };
-import file39 from "./variables/spec-scope.json" with { type: "json" };
-import file40 from "./variables/spec.json" with { type: "json" };
-import file41 from "./wait/aws-recorded.json" with { type: "json" };
-import file42 from "./wait/spec-forms.json" with { type: "json" };
-import file43 from "./wait/spec.json" with { type: "json" };
+import file36 from "./task/spec-activities.json" with { type: "json" };
+import file37 from "./task/spec-integrations.json" with { type: "json" };
+import file38 from "./task/spec.json" with { type: "json" };
+import file39 from "./timeouts/aws-recorded.json" with { type: "json" };
+import file40 from "./variables/aws-recorded.json" with { type: "json" };
+import file41 from "./variables/spec-scope.json" with { type: "json" };
+import file42 from "./variables/spec.json" with { type: "json" };
+import file43 from "./wait/aws-recorded.json" with { type: "json" };
+import file44 from "./wait/spec-forms.json" with { type: "json" };
+import file45 from "./wait/spec.json" with { type: "json" };
 
 export const executionCaseFiles: { path: string; data: CaseFile }[] = [
   { path: "cases/execution/activities/aws-recorded.json", data: file0 as unknown as CaseFile },
@@ -83,12 +85,14 @@ export const executionCaseFiles: { path: string; data: CaseFile }[] = [
   { path: "cases/execution/scenarios/aws-recorded.json", data: file33 as unknown as CaseFile },
   { path: "cases/execution/services/aws-recorded.json", data: file34 as unknown as CaseFile },
   { path: "cases/execution/succeed/spec.json", data: file35 as unknown as CaseFile },
-  { path: "cases/execution/task/spec.json", data: file36 as unknown as CaseFile },
-  { path: "cases/execution/timeouts/aws-recorded.json", data: file37 as unknown as CaseFile },
-  { path: "cases/execution/variables/aws-recorded.json", data: file38 as unknown as CaseFile },
-  { path: "cases/execution/variables/spec-scope.json", data: file39 as unknown as CaseFile },
-  { path: "cases/execution/variables/spec.json", data: file40 as unknown as CaseFile },
-  { path: "cases/execution/wait/aws-recorded.json", data: file41 as unknown as CaseFile },
-  { path: "cases/execution/wait/spec-forms.json", data: file42 as unknown as CaseFile },
-  { path: "cases/execution/wait/spec.json", data: file43 as unknown as CaseFile },
+  { path: "cases/execution/task/spec-activities.json", data: file36 as unknown as CaseFile },
+  { path: "cases/execution/task/spec-integrations.json", data: file37 as unknown as CaseFile },
+  { path: "cases/execution/task/spec.json", data: file38 as unknown as CaseFile },
+  { path: "cases/execution/timeouts/aws-recorded.json", data: file39 as unknown as CaseFile },
+  { path: "cases/execution/variables/aws-recorded.json", data: file40 as unknown as CaseFile },
+  { path: "cases/execution/variables/spec-scope.json", data: file41 as unknown as CaseFile },
+  { path: "cases/execution/variables/spec.json", data: file42 as unknown as CaseFile },
+  { path: "cases/execution/wait/aws-recorded.json", data: file43 as unknown as CaseFile },
+  { path: "cases/execution/wait/spec-forms.json", data: file44 as unknown as CaseFile },
+  { path: "cases/execution/wait/spec.json", data: file45 as unknown as CaseFile },
 ];

@@ -83,4 +83,8 @@ export interface TaskResponse {
   hang?: boolean;
   /** The worker's name (GetActivityTask workerName, the ActivityStarted event's workerName). */
   workerName?: string;
+  /** SendTaskHeartbeat calls the worker makes after taking the task, before answering (or going silent). */
+  heartbeats?: number;
+  /** Pause before each heartbeat, in milliseconds at time scale 1 (default 0). */
+  heartbeatEveryMs?: number;
 }

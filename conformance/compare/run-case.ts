@@ -6,7 +6,7 @@ import type { Mismatch } from "./compare-json.ts";
 import type { ExecutionCase } from "./execution-case.ts";
 import { formatMismatches } from "./format.ts";
 import { matchHistory } from "./match-history.ts";
-import { type FailureFactory, scriptedTaskExecutor } from "./task-script.ts";
+import { type FailureFactory, scriptedTaskExecutor, type TaskTokenRegistry } from "./task-script.ts";
 import { callbackHandlers } from "./callback-script.ts";
 import { compareOutcome } from "./outcome.ts";
 
@@ -23,6 +23,13 @@ export interface CaseRunOptions {
   compareHistory?: boolean;
   /** How the runtime under test wants a scripted task failure thrown (e.g. as its StatesError). */
   failure?: FailureFactory;
+  /**
+   * A fresh task-token registry of the runtime under test for one run, at its time scale (the
+   * reference runtime: `new TaskTokens(scaledTimers(timeScale))`). Given, scripted activity tasks
+   * wait on their tokens (HeartbeatSeconds enforced) and the worker heartbeats and answers through
+   * it; the run gets it too (`taskTokens`).
+   */
+  taskTokens?: (timeScale: number) => TaskTokenRegistry;
 }
 
 export interface CaseRunResult {
@@ -46,14 +53,19 @@ export async function runCase(testCase: ExecutionCase, run: ExecutionRunner, opt
       controller.abort(error);
     }, timeoutMs);
   });
+  const timeScale = options.timeScale ?? 0.001;
+  const tokens = options.taskTokens?.(timeScale);
   try {
     const result = (await Promise.race([
       run({
         definition: testCase.definition,
         input: testCase.input,
-        timeScale: options.timeScale ?? 0.001,
+        timeScale,
         signal: controller.signal,
-        ...(testCase.taskResponses && options.failure ? { taskExecutor: scriptedTaskExecutor(testCase.taskResponses, options.failure) } : {}),
+        ...(tokens ? { taskTokens: tokens } : {}),
+        ...(testCase.taskResponses && options.failure
+          ? { taskExecutor: scriptedTaskExecutor(testCase.taskResponses, options.failure, { ...(tokens ? { tokens } : {}), timeScale }) }
+          : {}),
         ...mockOptions(testCase),
         ...(testCase.callbacks ? { handlers: callbackHandlers(testCase.callbacks) } : {}),
       }),

@@ -108,3 +108,46 @@ test("an activity of one state polls with the script's workerName, so ActivitySt
   await worker.stop();
   assert.equal(target.calls.find((c) => c.operation === "GetActivityTask")?.request["workerName"], "my-worker");
 });
+
+test("heartbeats: the worker sends SendTaskHeartbeat the scripted number of times before answering, and before going silent", async () => {
+  const target = fakeTarget({ "arn:a": ["t1"], "arn:b": ["t2"] }, 6);
+  const worker = startActivityWorker({
+    transport: target.transport,
+    activities: [
+      { arn: "arn:a", states: ["A"] },
+      { arn: "arn:b", states: ["B"] },
+    ],
+    responses: [
+      { state: "A", heartbeats: 3, heartbeatEveryMs: 1000, output: { done: true } },
+      { state: "B", heartbeats: 2, hang: true },
+    ],
+    executionArn: () => undefined,
+    workerName: "w",
+    timeScale: 0.001,
+  });
+  await target.settled;
+  await worker.stop();
+  const of = (token: string) => target.calls.filter((c) => c.operation !== "GetActivityTask" && c.request["taskToken"] === token).map((c) => c.operation);
+  assert.deepEqual(of("t1"), ["SendTaskHeartbeat", "SendTaskHeartbeat", "SendTaskHeartbeat", "SendTaskSuccess"]);
+  assert.deepEqual(of("t2"), ["SendTaskHeartbeat", "SendTaskHeartbeat"]);
+  assert.equal(worker.problem(), undefined);
+});
+
+test("heartbeats: a refused heartbeat (the task ended) stops the worker's answer for that task", async () => {
+  const calls: string[] = [];
+  const transport: Transport = {
+    send(operation, _request, options) {
+      calls.push(operation);
+      if (operation === "GetActivityTask") {
+        if (calls.filter((c) => c === "GetActivityTask").length === 1) return Promise.resolve<ApiAnswer>({ status: 200, body: { taskToken: "t1", input: "{}" } });
+        return new Promise((_, reject) => options?.signal?.addEventListener("abort", () => reject(new Error("aborted")), { once: true }));
+      }
+      return Promise.resolve<ApiAnswer>({ status: 400, body: { __type: "TaskTimedOut", message: "Task Timed Out: 'Provided task does not exist anymore'" } });
+    },
+  };
+  const worker = startActivityWorker({ transport, activities: [{ arn: "arn:a", states: ["A"] }], responses: [{ state: "A", heartbeats: 2, output: 1 }], executionArn: () => undefined, workerName: "w" });
+  while (calls.filter((c) => c === "GetActivityTask").length < 2) await new Promise((resolve) => setTimeout(resolve, 1));
+  await worker.stop();
+  assert.deepEqual(calls.filter((c) => c !== "GetActivityTask"), ["SendTaskHeartbeat"]);
+  assert.equal(worker.problem(), undefined, "TaskTimedOut is a protocol answer");
+});

@@ -7,6 +7,8 @@
  *   {error, cause?}  → SendTaskFailure
  *   {hang: true}     → the task is taken (ActivityStarted) and never answered, so its
  *                      TimeoutSeconds / HeartbeatSeconds fire
+ *   {heartbeats: N}  → before any of the above, N SendTaskHeartbeat calls, each after a pause of
+ *                      `heartbeatEveryMs` times the target's time scale
  *   no entry         → SendTaskFailure States.TaskFailed, as in process
  * GetActivityTask does not say which state a task is for; when several Task states share an
  * activity, each poll carries its own workerName and the execution history's ActivityStarted
@@ -34,6 +36,8 @@ export interface ActivityWorkerOptions {
   workerName: string;
   /** Pause after a failed poll before the next one (ms). */
   retryDelayMs?: number;
+  /** The target's time scale: multiplies the script's `heartbeatEveryMs` (default 1). */
+  timeScale?: number;
 }
 
 export interface ActivityWorker {
@@ -95,6 +99,16 @@ export function startActivityWorker(options: ActivityWorkerOptions): ActivityWor
   const answer = async (activity: WorkerActivity, token: string, workerName: string): Promise<void> => {
     const state = await stateOf(activity, workerName);
     const response = nextResponse(state);
+    for (let beat = 0; beat < (response?.heartbeats ?? 0); beat++) {
+      await sleep((response?.heartbeatEveryMs ?? 0) * (options.timeScale ?? 1), signal);
+      const result = await call(options.transport, "SendTaskHeartbeat", { taskToken: token }, signal);
+      log.push(`${state}: SendTaskHeartbeat${result.ok ? "" : ` answered ${result.status} ${result.code}: ${result.message}`}`);
+      if (!result.ok) {
+        if (!result.protocol) problem ??= `SendTaskHeartbeat answered HTTP ${result.status}\n${result.message}`;
+        // The task ended meanwhile (e.g. TaskTimedOut): nothing left to answer.
+        return;
+      }
+    }
     let operation: string;
     let request: Record<string, unknown>;
     if (response?.hang) {

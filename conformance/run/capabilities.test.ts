@@ -77,3 +77,9 @@ test("validation cases and definitions given as text (even when not JSON)", () =
   assert.deepEqual([...definitionCapabilities('{"QueryLanguage": "JSONata", "StartAt": ${sym:x}')], ["jsonata"], "unparseable text is searched");
   assert.deepEqual([...definitionCapabilities({ StartAt: "A", States: { A: { Type: "Map", ItemReader: {}, End: true } } })], ["map.distributed"]);
 });
+
+test("an activity case whose worker heartbeats needs SendTaskHeartbeat", () => {
+  const definition = { StartAt: "T", States: { T: { Type: "Task", Resource: "arn:aws:states:us-east-1:123456789012:activity:W", HeartbeatSeconds: 10, End: true } } };
+  assert.ok(!executionCaseCapabilities(executionCase({ definition, taskResponses: [{ state: "T", output: 1 }] })).includes("api.SendTaskHeartbeat"));
+  assert.ok(executionCaseCapabilities(executionCase({ definition, taskResponses: [{ state: "T", heartbeats: 2, output: 1 }] })).includes("api.SendTaskHeartbeat"));
+});

@@ -116,6 +116,7 @@ export function executionCaseCapabilities(testCase: ExecutionCase): string[] {
   if (declared.has("versions-aliases")) out.add("api.versions").add("api.aliases");
   if (out.has("activities")) {
     for (const operation of ["CreateActivity", "GetActivityTask", "SendTaskSuccess", "SendTaskFailure", "DeleteActivity"]) out.add(`api.${operation}`);
+    if (testCase.taskResponses?.some((r) => (r.heartbeats ?? 0) > 0)) out.add("api.SendTaskHeartbeat");
   }
   return sorted(out);
 }

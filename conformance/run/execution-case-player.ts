@@ -191,6 +191,7 @@ export async function playExecutionCase(testCase: ExecutionCase, ctx: CaseContex
         responses: testCase.taskResponses ?? [],
         executionArn: () => observed.executionArn,
         workerName: ctx.namePrefix,
+        timeScale: ctx.timeScale,
       });
     }
     const input = testCase.inputText ?? JSON.stringify(testCase.input ?? {});

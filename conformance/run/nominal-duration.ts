@@ -2,7 +2,8 @@
  * A cheap upper estimate of how long an execution case takes at time scale 1: its Wait states'
  * literal `Seconds`, every Retry's back-off delays (as if every attempt were used), and the
  * literal TimeoutSeconds / HeartbeatSeconds of Task states its script leaves unanswered (`hang`;
- * a timeout given by a path or an expression counts 0). A remote
+ * a timeout given by a path or an expression counts 0), and the pauses before scripted worker
+ * heartbeats (`heartbeats` × `heartbeatEveryMs`, once per entry). A remote
  * target runs in real time, so the runner warns about cases whose estimate exceeds the per-case
  * timeout and names the estimate when such a case times out. Infinity: a hanging task with no
  * timeout never ends by itself.
@@ -29,6 +30,7 @@ function retryDelaySeconds(retriers: unknown): number {
 export function nominalSeconds(testCase: ExecutionCase): number {
   const hanging = new Set((testCase.taskResponses ?? []).filter((r) => r.hang).map((r) => r.state));
   let total = 0;
+  for (const r of testCase.taskResponses ?? []) total += ((r.heartbeats ?? 0) * (r.heartbeatEveryMs ?? 0)) / 1000;
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
     if (node === null || typeof node !== "object") return;

@@ -32,7 +32,12 @@ export class ActivityBroker {
   readonly executor: TaskExecutor = (request) => {
     const token = request.taskToken ?? crypto.randomUUID();
     // Stopped or timed out: the token is spent, the task withdrawn, and the Task state learns why.
-    const pending = this.tokens.expect(token, { signal: request.signal, ...(request.heartbeatSeconds !== undefined ? { heartbeatSeconds: request.heartbeatSeconds } : {}) });
+    // The HeartbeatSeconds clock starts when a worker takes the task (take()), not while it is queued.
+    const pending = this.tokens.expect(token, {
+      signal: request.signal,
+      heartbeatClockStartsLater: true,
+      ...(request.heartbeatSeconds !== undefined ? { heartbeatSeconds: request.heartbeatSeconds } : {}),
+    });
     const task: PendingTask = { token, activityArn: request.resource, request, taken: false };
     const withdraw = () => {
       const queue = this.queues.get(request.resource);
@@ -52,6 +57,7 @@ export class ActivityBroker {
     if (!task) return undefined;
     task.taken = true;
     task.request.markStarted(workerName);
+    if (this.tokens.isWaiting(task.token)) this.tokens.heartbeat(task.token);
     return { taskToken: task.token, input: JSON.stringify(task.request.input) };
   }
 

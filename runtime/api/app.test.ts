@@ -240,3 +240,20 @@ test("StopExecution aborts a running execution with the given error and cause", 
   const history = await api.call("GetExecutionHistory", { executionArn: started.body["executionArn"], reverseOrder: true, maxResults: 1 });
   assert.deepEqual(history.body["events"][0].executionAbortedEventDetails, { cause: "operator stop", error: "Manual" });
 });
+
+test("an activity's HeartbeatSeconds clock starts when a worker takes the task, not while it waits in the queue", async () => {
+  const api = client();
+  const activity = (await api.call("CreateActivity", { name: "late-worker" })).body["activityArn"];
+  const machine = JSON.stringify({ StartAt: "Do", States: { Do: { Type: "Task", Resource: activity, HeartbeatSeconds: 20, End: true } } });
+  const { body } = await api.call("CreateStateMachine", { name: "queued-heartbeat", definition: machine, roleArn });
+  const started = await api.call("StartExecution", { stateMachineArn: body["stateMachineArn"], input: "{}" });
+  await until(() => api.call("GetExecutionHistory", { executionArn: started.body["executionArn"] }), (r) => r.body["events"].some((e: { type: string }) => e.type === "ActivityScheduled"));
+  // Ten times HeartbeatSeconds (20 s is 20 ms at this time scale) with no worker polling.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const task = await api.call("GetActivityTask", { activityArn: activity, workerName: "late" });
+  assert.equal(typeof task.body["taskToken"], "string", "the queued task is still there");
+  assert.equal((await api.call("SendTaskSuccess", { taskToken: task.body["taskToken"], output: '"in time"' })).status, 200);
+  const done = await until(() => api.call("DescribeExecution", { executionArn: started.body["executionArn"] }), (r) => r.body["status"] !== "RUNNING");
+  assert.equal(done.body["status"], "SUCCEEDED");
+  assert.equal(done.body["output"], '"in time"');
+});

@@ -85,3 +85,16 @@ test("aborting the wait (state timeout, execution stopped) spends the token and 
   assert.equal(tokens.isWaiting(token(1)), false);
   assert.match(errorCode(() => tokens.succeed(token(1), "{}")), /^TaskTimedOut/);
 });
+
+test("heartbeatClockStartsLater: no heartbeat clock until the first heartbeat (an activity waiting for a worker)", async () => {
+  const timers = manualTimers();
+  const tokens = new TaskTokens(timers);
+  const pending = tokens.expect(token(40), { heartbeatSeconds: 5, heartbeatClockStartsLater: true });
+  assert.equal(timers.pending, 0, "no clock while queued");
+  timers.fire();
+  assert.ok(tokens.isWaiting(token(40)));
+  tokens.heartbeat(token(40));
+  assert.equal(timers.pending, 1, "the clock starts with the first heartbeat");
+  timers.fire();
+  await assert.rejects(pending.outcome, (e: unknown) => e instanceof HeartbeatTimeoutError);
+});

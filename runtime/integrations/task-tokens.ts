@@ -32,6 +32,12 @@ export interface PendingTaskToken {
 export interface ExpectOptions {
   /** SendTaskHeartbeat must come at least this often, else a heartbeat timeout (HeartbeatTimeoutError). */
   heartbeatSeconds?: number;
+  /**
+   * The HeartbeatSeconds clock starts at the first `heartbeat(token)` rather than now: an activity's
+   * starts when a worker takes the task (DG: "For Activities, the count begins when GetActivityTask
+   * receives a token and ActivityStarted is logged").
+   */
+  heartbeatClockStartsLater?: boolean;
   /** Aborting (state timeout, execution stopped) spends the token and rejects `outcome` with the reason. */
   signal?: AbortSignal;
 }
@@ -92,7 +98,7 @@ export class TaskTokens {
     if (options.signal?.aborted) onAbort();
     else {
       options.signal?.addEventListener("abort", onAbort, { once: true });
-      waiting.heartbeat();
+      if (!options.heartbeatClockStartsLater) waiting.heartbeat();
     }
     return { outcome, cancel: end };
   }
