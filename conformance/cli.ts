@@ -5,6 +5,7 @@
  *   execute <definition.json> [input-json]   run a definition in the reference runtime, print history + outcome
  *   validate <definition.json> [--type STANDARD|EXPRESS] [--severity ERROR|WARNING]
  *   matrix <report.jsonl>... [--out <dir>]   an HTML matrix comparing run reports (conformance/report/)
+ *   fuzz [--target URL] [--against URL] ...   property-based fuzzing and differential testing (conformance/fuzz/)
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdir, open, readFile } from "node:fs/promises";
@@ -18,12 +19,14 @@ import { MATRIX_USAGE, parseMatrixArguments, runMatrixCommand } from "./report/m
 import { installedServiceModels } from "../runtime/api/model/installed-models-node.ts";
 import { parseRunArguments, RUN_USAGE } from "./run/arguments.ts";
 import { runCommand, type ReportFile } from "./run/run-command.ts";
+import { fuzzCommand, FUZZ_USAGE } from "./fuzz/fuzz-command.ts";
 
 const USAGE = `usage:
   ${RUN_USAGE}
   sfn-conformance execute <definition.json> [input-json] [--time-scale F]
   sfn-conformance validate <definition.json> [--type STANDARD|EXPRESS] [--severity ERROR|WARNING]
-  ${MATRIX_USAGE}`;
+  ${MATRIX_USAGE}
+  ${FUZZ_USAGE}`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -126,10 +129,28 @@ async function run(args: string[]): Promise<number> {
   });
 }
 
+/** `fuzz`: the work is in fuzz/fuzz-command.ts; this gives it files, the console and the network. */
+async function fuzz(args: string[]): Promise<number> {
+  return fuzzCommand(args, {
+    readText: (path) => readFile(path, "utf8"),
+    async writeFile(path, text) {
+      await mkdir(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    },
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    fetch: await targetFetch([]),
+    env: process.env,
+    suiteVersion: packageJson.version,
+    embeddedService: { serviceModels: installedServiceModels() },
+  });
+}
+
 export async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   if (command === "matrix") return matrix(rest);
   if (command === "run") return run(rest);
+  if (command === "fuzz") return fuzz(rest);
   const [file, inputText] = positional(rest);
   if ((command !== "execute" && command !== "validate") || !file) {
     console.error(USAGE);

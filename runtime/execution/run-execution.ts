@@ -110,7 +110,7 @@ export function startExecution(
     {
       executionArn: `arn:aws:states:${region}:${account}:execution:${stateMachineName}:${executionName}`,
       executionName,
-      input: options.input ?? {},
+      input: options.input === undefined ? {} : options.input,
       startTime: clock.now().toISOString(),
       roleArn: options.roleArn ?? `arn:aws:iam::${account}:role/StepFunctionsRole`,
       redriveCount: options.redriveCount ?? 0,
