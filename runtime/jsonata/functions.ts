@@ -8,6 +8,7 @@ import { parseJson, type Json } from "../core/json.ts";
 import { digest, HASH_ALGORITHMS, MAX_HASH_INPUT_CHARS, toHex, type HashAlgorithm } from "../intrinsics/functions/hash.ts";
 import { MAX_ARRAY_RANGE_ITEMS } from "../intrinsics/functions/arrays.ts";
 import { JavaRandom } from "../intrinsics/java-random.ts";
+import { base64decode, base64encode } from "./base64.ts";
 import type { JsonataEnvironment } from "./environment.ts";
 
 /** Binding name of the current JsonataEnvironment; `$sfn.runtime` would parse as a path. */
@@ -114,4 +115,7 @@ export const ADDED_FUNCTIONS: readonly AddedFunction[] = [
   { name: "random", signature: "<n?:n>", implementation: random as AddedFunction["implementation"] },
   { name: "uuid", signature: "<:s>", implementation: uuid as AddedFunction["implementation"] },
   { name: "parse", signature: "<s:j>", implementation: parse as AddedFunction["implementation"] },
+  // JSONata's own, but without Node's Buffer (workerd has none).
+  { name: "base64encode", signature: "<s-:s>", implementation: base64encode as AddedFunction["implementation"] },
+  { name: "base64decode", signature: "<s-:s>", implementation: base64decode as AddedFunction["implementation"] },
 ];
