@@ -1,4 +1,6 @@
-// Runs the same *.test.ts files as `npm run test:node`, under Deno (node:test is mapped onto Deno.test).
+// Runs the same *.test.ts files as `npm run test:node`, under Deno (node:test is mapped onto Deno.test),
+// except `*.node.test.ts`: Node-only by nature (they start servers as processes, e.g.
+// runtime/api/durable-hosts.node.test.ts starts wrangler dev and deno serve).
 // Caches stay inside the work tree so CI needs nothing outside it.
 import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
@@ -10,7 +12,7 @@ const walk = (dir) => {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) walk(path);
-    else if (name.endsWith(".test.ts")) files.push(path);
+    else if (name.endsWith(".test.ts") && !name.endsWith(".node.test.ts")) files.push(path);
   }
 };
 for (const root of roots) {

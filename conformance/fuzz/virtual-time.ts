@@ -54,6 +54,7 @@ export function virtualTime(scale = 1, jitter?: { ms: number; seed: number }): V
   };
   return {
     timers: {
+      scale,
       sleep(milliseconds, signal) {
         return new Promise<void>((resolve, reject) => {
           if (signal?.aborted) return reject(signal.reason);

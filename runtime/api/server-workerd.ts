@@ -1,109 +1,109 @@
 /**
- * Workers entry: the same Step Functions API under workerd. `npm run start:workerd` runs it with
- * `wrangler dev` (wrangler.toml at the top level; 127.0.0.1:8083); `--var SFN_TIME_SCALE:0.01`
- * speeds up Wait/Retry delays and activity long polls.
+ * Workers entry: the Step Functions API on Cloudflare Workers, its state in Durable Objects
+ * (docs/edge-design.md). `npm run start:workerd` runs it with `wrangler dev` (wrangler.jsonc;
+ * 127.0.0.1:8083; `--var SFN_TIME_SCALE:0.01` speeds up Wait/Retry delays and activity long
+ * polls); `npx wrangler deploy` deploys it.
  *
- * State lives in this isolate's memory (module scope), so it lasts as long as the isolate: fine
- * for `wrangler dev`, which keeps one isolate (until it reloads on a source change), but a deployed
- * Worker may be evicted or run several isolates, and caps ctx.waitUntil at about 30 s after the
- * response. Durable state and long executions (a Durable Object per account and region, alarms
- * for timers) are a later issue.
+ * The Worker only routes: each request goes to the Durable Object of its account and region (from
+ * the SigV4 credential scope, as runtime/api/request-context.ts reads it). That object is the one
+ * place where the account's resources, executions and activity queues live, so every isolate and
+ * every request sees the same state, and a GetActivityTask long poll meets the task whichever
+ * request started the execution. Its SQLite storage keeps the resources, the history events and
+ * the checkpoints (persistence/durable-accounts.ts); an alarm brings it back when a Wait ends or,
+ * while executions run, at least every minute, so an evicted or restarted object takes its running
+ * executions up again from their last checkpoint.
  *
- * Workers bind timers, promise continuations and AbortSignals to the request that created them,
- * and cancel a request's timers when it ends. Executions outlive the request that started them, so:
- *  - each request hands `ctx.waitUntil` the completion of every execution it started (the
- *    service's `background` port) and of every timer it set (a heartbeat re-armed by
- *    SendTaskHeartbeat, say), with a timer ticking meanwhile: a request that only waits for another
- *    request (an activity worker's SendTaskSuccess) would otherwise be cancelled as hung. The
- *    execution's continuations then run in the request that started it, even when another request
- *    resolves what it waits for;
- *  - AbortController/AbortSignal are replaced by plain-JavaScript ones, because StopExecution,
- *    SendTaskSuccess and GetActivityTask abort signals that other requests created (a native
- *    signal refuses that).
+ * AbortController/AbortSignal are replaced by plain-JavaScript ones: StopExecution,
+ * SendTaskSuccess and GetActivityTask abort signals that other requests created (a native signal
+ * refuses that).
  */
-import type { Hono } from "hono";
-import { scaledTimers, type Timers } from "../execution/ports.ts";
+import { scaledTimers } from "../execution/ports.ts";
+import { durableObjectStore, type DurableObjectStorageLike } from "../storage/durable-object-store.ts";
+import { createDurableService } from "./persistence/durable-service.ts";
 import { installPlainAbortController } from "./plain-abort-controller.ts";
-import { createService } from "./service.ts";
+import { requestContext } from "./request-context.ts";
 import { parseServerOptions, UsageError } from "./server-options.ts";
 
 installPlainAbortController();
 
-/** Bindings from wrangler.toml's [vars] (or `wrangler dev --var NAME:value`). */
-interface Env {
-  SFN_TIME_SCALE?: string;
+/** The parts of the Workers types this entry uses (typed here: no @cloudflare/workers-types dependency). */
+interface DurableObjectStub {
+  fetch(request: Request): Promise<Response>;
 }
 
-/** The part of the Workers ExecutionContext this entry uses. */
-interface WorkerContext {
-  waitUntil(work: Promise<unknown>): void;
+interface DurableObjectNamespace {
+  idFromName(name: string): unknown;
+  get(id: unknown): DurableObjectStub;
 }
 
-/** Long enough to cost nothing, short enough to stay well inside any hang detection. */
-const KEEP_ALIVE_TICK_MS = 5_000;
-
-/** Per request in flight: the executions it started and the timers it set. */
-const collectors = new Set<Array<Promise<unknown>>>();
-
-/** Requests overlap, so work is credited to every request in flight: each keeps it alive. */
-function credit(work: Promise<unknown>): void {
-  for (const started of collectors) started.push(work);
-}
-
-/** Timers whose sleeps are credited to the requests in flight. */
-function creditedTimers(inner: Timers): Timers {
-  return {
-    sleep(milliseconds, signal) {
-      const sleep = inner.sleep(milliseconds, signal);
-      credit(sleep);
-      return sleep;
-    },
+interface DurableObjectState {
+  storage: DurableObjectStorageLike & {
+    setAlarm(scheduledTime: number): Promise<void>;
+    deleteAlarm(): Promise<void>;
   };
 }
 
-/** Created by the first request: Workers hand out bindings per request, and forbid timers at start-up. */
-let app: Hono | undefined;
-
-function appFor(env: Env): Hono {
-  if (!app) {
-    const { timeScale } = parseServerOptions([], { SFN_TIME_SCALE: env.SFN_TIME_SCALE });
-    app = createService({ timers: creditedTimers(scaledTimers(timeScale)), background: credit }).app;
-  }
-  return app;
+/** Bindings from wrangler.jsonc (`vars`, `durable_objects`), or `wrangler dev --var NAME:value`. */
+interface Env {
+  SFN_TIME_SCALE?: string;
+  ACCOUNTS: DurableObjectNamespace;
 }
 
-/** Settles once all of `work` has, keeping a timer pending meanwhile. */
-async function keepAliveUntilSettled(work: Array<Promise<unknown>>): Promise<void> {
-  let settled = false;
-  const all = Promise.allSettled(work).then(() => {
-    settled = true;
-  });
-  while (!settled) {
-    let tick: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([all, new Promise((resolve) => (tick = setTimeout(resolve, KEEP_ALIVE_TICK_MS)))]);
-    clearTimeout(tick);
+const CONTENT_TYPE = "application/x-amz-json-1.0";
+
+function internalFailure(message: string): Response {
+  return new Response(JSON.stringify({ __type: "InternalFailure", message }), { status: 500, headers: { "content-type": CONTENT_TYPE } });
+}
+
+/** One account and region: the API server over this object's SQLite storage. */
+export class StepFunctionsAccount {
+  private service: ReturnType<typeof createDurableService> | undefined;
+
+  constructor(
+    private readonly ctx: DurableObjectState,
+    private readonly env: Env,
+  ) {}
+
+  /** Built on the first request or alarm (not in the constructor: timers may start right away). */
+  private serviceNow(): ReturnType<typeof createDurableService> {
+    if (!this.service) {
+      const { timeScale } = parseServerOptions([], { SFN_TIME_SCALE: this.env.SFN_TIME_SCALE });
+      const storage = this.ctx.storage;
+      this.service = createDurableService({
+        store: durableObjectStore(storage),
+        timers: scaledTimers(timeScale),
+        scheduleWake: (at) => void (at === undefined ? storage.deleteAlarm() : storage.setAlarm(at)).catch((e: unknown) => console.error("alarm:", e)),
+      });
+    }
+    return this.service;
+  }
+
+  async fetch(request: Request): Promise<Response> {
+    try {
+      return await this.serviceNow().fetch(request);
+    } catch (e) {
+      if (e instanceof UsageError) return internalFailure(`Misconfigured Worker: ${e.message}`);
+      return internalFailure(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  /** Wakes the object: building the service takes up its running executions; then the next alarm is set. */
+  alarm(): void {
+    try {
+      this.serviceNow().durable.woke();
+    } catch (e) {
+      console.error("alarm:", e);
+    }
   }
 }
 
 export default {
-  async fetch(request: Request, env: Env, ctx: WorkerContext): Promise<Response> {
-    let service: Hono;
+  async fetch(request: Request, env: Env): Promise<Response> {
+    const { account, region } = requestContext(request.headers.get("authorization"));
     try {
-      service = appFor(env);
+      return await env.ACCOUNTS.get(env.ACCOUNTS.idFromName(`${account}/${region}`)).fetch(request);
     } catch (e) {
-      if (!(e instanceof UsageError)) throw e;
-      return new Response(JSON.stringify({ __type: "InternalFailure", message: `Misconfigured Worker: ${e.message}` }), {
-        status: 500,
-        headers: { "content-type": "application/x-amz-json-1.0" },
-      });
-    }
-    const started: Array<Promise<unknown>> = [];
-    collectors.add(started);
-    try {
-      return await service.fetch(request);
-    } finally {
-      collectors.delete(started);
-      if (started.length > 0) ctx.waitUntil(keepAliveUntilSettled(started));
+      return internalFailure(`The account's Durable Object failed: ${e instanceof Error ? e.message : String(e)}`);
     }
   },
 };

@@ -1,5 +1,6 @@
 import type { Hono } from "hono";
 import { defaultEntropy, scaledTimers, systemClock, type Clock, type Entropy, type TaskExecutor, type Timers } from "../execution/ports.ts";
+import type { ExecutionJournal } from "../execution/checkpoint.ts";
 import type { MockConfig } from "../integrations/mock-config.ts";
 import type { TaskHandlers } from "../integrations/task-handlers.ts";
 import type { ServiceModelSource } from "./model/service-model-source.ts";
@@ -26,6 +27,8 @@ export interface ServiceOptions {
   background?: (work: Promise<unknown>) => void;
   /** Other services' API models (TestState mock validation); default: Step Functions' own only. See ServicePorts.serviceModels. */
   serviceModels?: ServiceModelSource;
+  /** Makes STANDARD executions durable: checkpoints and ends go to this journal (persistence/durable-accounts.ts). */
+  journal?: ExecutionJournal;
 }
 
 /** The reference runtime behind the Step Functions API, as a fetch handler (`app.fetch`). */
@@ -41,6 +44,7 @@ export function createService(options: ServiceOptions = {}): { app: Hono; state:
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.background ? { background: options.background } : {}),
     ...(options.serviceModels ? { serviceModels: options.serviceModels } : {}),
+    ...(options.journal ? { journal: options.journal } : {}),
   });
   return { app: createApp(state), state };
 }

@@ -18,6 +18,7 @@ export function stoppableTimers(scale = 1): StoppableTimers {
   const sleeps = new Set<Handle>();
   let stopped = false;
   return {
+    scale,
     get pending() {
       return sleeps.size;
     },

@@ -9,6 +9,7 @@ import { stepFunctionsService } from "./step-functions-service.ts";
 import type { MapRun } from "../execution/map-run.ts";
 import type { Clock, Entropy, TaskExecutor, Timers } from "../execution/ports.ts";
 import type { ServiceModelSource } from "./model/service-model-source.ts";
+import type { ExecutionJournal } from "../execution/checkpoint.ts";
 import type { ExecutionHandle } from "../execution/run-execution.ts";
 import type { ExecutionResult } from "../execution/types.ts";
 import type { RequestContext } from "./request-context.ts";
@@ -82,6 +83,8 @@ export interface ExecutionRecord {
   stopDate?: Date;
   /** RedriveExecution's idempotency: the last client tokens that redrove it, and when. */
   redriveTokens?: Array<{ token: string; redriveDate: Date; firstUsed: Date }>;
+  /** The mock configuration test case it runs (`<machine ARN>#<test case>`). */
+  testCase?: string;
 }
 
 export interface ActivityRecord {
@@ -129,6 +132,8 @@ export interface ServicePorts {
    * hosts pass installedServiceModels() (model/installed-models-node.ts).
    */
   serviceModels?: ServiceModelSource;
+  /** Makes STANDARD executions durable (durable hosts: persistence/durable-accounts.ts). */
+  journal?: ExecutionJournal;
 }
 
 /** All accounts' stores plus the ports executions run with. */

@@ -1,6 +1,7 @@
 import { StatesError } from "../core/errors.ts";
 import type { Json } from "../core/json.ts";
 import type { State, StateGraph, StateMachineDefinition } from "../definition/types.ts";
+import { remainingWaitMs, type ExecutionCheckpoint, type ExecutionJournal } from "./checkpoint.ts";
 import type { ExecutionInfo } from "./context-object.ts";
 import { History, Lane, payload } from "./history.ts";
 import { ExecutionInterrupted, LaneCancelled } from "./interruption.ts";
@@ -27,6 +28,8 @@ export interface ExecutionPorts {
   taskExecutor: TaskExecutor | undefined;
   /** Hears of the Map Runs Distributed Map states start (the API server keeps them). */
   mapRunObserver?: MapRunObserver | undefined;
+  /** Makes the run's progress durable: a checkpoint at each top-level state boundary (checkpoint.ts). */
+  journal?: ExecutionJournal | undefined;
 }
 
 
@@ -41,29 +44,37 @@ export class ExecutionRun {
   readonly entropy: Entropy;
   readonly taskExecutor: TaskExecutor | undefined;
   readonly mapRunObserver: MapRunObserver | undefined;
+  readonly journal: ExecutionJournal | undefined;
   /** Aborted when the execution stops (stop request, timeout); every wait and task listens to it. */
   readonly controller = new AbortController();
   /** The top-level walk's progress: where this run stopped, when it did not succeed. */
   private readonly progress: GraphProgress;
   /** Whether this run continues an execution (RedriveExecution) rather than starting it. */
   private readonly redriving: boolean;
+  /** Set when this run continues from a checkpoint (its host lost it): no Started/Redriven event, the state in flight resumes. */
+  private continuing: ExecutionCheckpoint | undefined;
 
   constructor(
     readonly definition: StateMachineDefinition,
     readonly info: ExecutionInfo,
     readonly region: string,
     ports: ExecutionPorts,
-    /** A redrive: the execution's history so far and where its last run stopped. */
-    redrive?: { history: History; resumeFrom: GraphResumePoint | undefined },
+    /**
+     * A redrive: the execution's history so far and where its last run stopped. With `continuing`,
+     * a continuation instead: the history cut back to the checkpoint, which says where to go on.
+     */
+    redrive?: { history: History; resumeFrom: GraphResumePoint | undefined; continuing?: ExecutionCheckpoint },
   ) {
     this.clock = ports.clock;
     this.timers = ports.timers;
     this.entropy = ports.entropy;
     this.taskExecutor = ports.taskExecutor;
     this.mapRunObserver = ports.mapRunObserver;
+    this.journal = ports.journal;
     this.history = redrive?.history ?? new History(ports.clock);
     this.redriving = redrive !== undefined;
-    this.progress = new GraphProgress(redrive?.resumeFrom);
+    this.continuing = redrive?.continuing;
+    this.progress = new GraphProgress(redrive?.continuing?.point ?? redrive?.resumeFrom);
   }
 
   /** Where this run stopped (the failed or interrupted state, down into branches and iterations). */
@@ -77,7 +88,12 @@ export class ExecutionRun {
 
   /** Runs the execution to its end and reports the outcome. */
   async execute(externalSignal?: AbortSignal): Promise<Omit<ExecutionResult, "history">> {
-    const lane = this.redriving ? this.appendRedriven() : this.appendStarted();
+    const continuing = this.continuing;
+    const lane = continuing ? new Lane(this.history, continuing.laneEventId) : this.redriving ? this.appendRedriven() : this.appendStarted();
+    if (!continuing) {
+      const point = this.progress.pendingPoint() ?? { state: this.definition.startAt, input: this.info.input, variables: {} };
+      this.journal?.checkpoint(this.info.executionArn, { eventCount: this.history.events.length, laneEventId: lane.lastEventId, point }, this.history.events);
+    }
     const stopWith = (reason: "ABORTED" | "TIMED_OUT") => {
       if (!this.signal.aborted) this.controller.abort(new ExecutionInterrupted(reason));
     };
@@ -87,7 +103,7 @@ export class ExecutionRun {
     let timeout: Promise<void> | undefined;
     const timeoutAbort = new AbortController();
     if (this.definition.timeoutSeconds !== undefined) {
-      timeout = this.timers.sleep(this.definition.timeoutSeconds * 1000, timeoutAbort.signal).then(
+      timeout = this.timers.sleep(this.definition.timeoutSeconds * 1000 - this.elapsedBeforeContinuing(), timeoutAbort.signal).then(
         () => stopWith("TIMED_OUT"),
         () => undefined,
       );
@@ -137,6 +153,35 @@ export class ExecutionRun {
     }
   }
 
+  /** A continued run's time already spent (unscaled ms) since the run began (its start or redrive). */
+  private elapsedBeforeContinuing(): number {
+    if (!this.continuing) return 0;
+    const began = { delayMs: Number.MAX_SAFE_INTEGER, since: this.info.redriveTime ?? this.info.startTime };
+    return Number.MAX_SAFE_INTEGER - remainingWaitMs(began, this.clock.now(), this.timers.scale ?? 1);
+  }
+
+  /** Reports a top-level state boundary to the journal (nested walks are not checkpointed: their state reruns whole). */
+  private checkpoint(ctx: RunContext, checkpoint: Omit<ExecutionCheckpoint, "eventCount" | "laneEventId">): void {
+    if (!this.journal || ctx.progress !== this.progress) return;
+    this.journal.checkpoint(this.info.executionArn, { eventCount: this.history.events.length, laneEventId: ctx.lane.lastEventId, ...checkpoint }, this.history.events);
+  }
+
+  /**
+   * A Wait state's sleep. A top-level one is checkpointed with its delay, so a continuation sleeps
+   * only what is left of it; the Wait a continuation resumes sleeps that remainder.
+   */
+  async sleepInWait(visit: StateVisit, delayMs: number): Promise<void> {
+    const resumed = visit.resumedWait;
+    const remaining = resumed ? remainingWaitMs(resumed, this.clock.now(), this.timers.scale ?? 1) : delayMs;
+    if (!resumed) {
+      const wait = { delayMs, since: this.clock.now().toISOString() };
+      const point = { state: visit.state.name, input: visit.rawInput, variables: visit.ctx.scope.ownValues() };
+      const entered = { eventId: visit.enteredEventId, previousEventId: visit.enteredPreviousEventId, time: visit.enteredTime };
+      this.checkpoint(visit.ctx, { point, entered, wait });
+    }
+    if (remaining > 0) await this.timers.sleep(remaining, visit.ctx.signal);
+  }
+
   /** ExecutionStarted; AWS links the first state's entry to event 0, not to it. */
   private appendStarted(): Lane {
     this.history.append("ExecutionStarted", 0, "executionStartedEventDetails", {
@@ -181,22 +226,27 @@ export class ExecutionRun {
     if (resume) ctx.scope.restore(resume.variables);
     let state = graph.states.get(resume?.state ?? graph.startAt);
     let current = resume ? resume.input : input;
+    // A continuation whose state had been entered goes on inside it (once: only the top-level walk has one).
+    let continued = progress === this.progress ? this.continuing : undefined;
+    if (continued) this.continuing = undefined;
     while (state) {
       let outcome: StateOutcome;
       progress?.enteringState();
       try {
         this.throwIfInterrupted();
         if (ctx.signal.aborted) throw ctx.signal.reason;
-        outcome = await this.runState(state, current, ctx);
+        outcome = await this.runState(state, current, ctx, continued);
       } catch (e) {
         progress?.stop(state.name, current, ctx.scope.ownValues());
         throw e;
       }
+      continued = undefined;
       progress?.leftState();
       if (outcome.next === undefined) return outcome.output;
       current = outcome.output;
       state = graph.states.get(outcome.next);
       if (!state) throw new StatesError("States.Runtime", `Missing 'Next' target: ${outcome.next}`);
+      this.checkpoint(ctx, { point: { state: state.name, input: current, variables: ctx.scope.ownValues() } });
     }
     throw new StatesError("States.Runtime", `Missing start state: ${graph.startAt}`);
   }
@@ -220,9 +270,17 @@ export class ExecutionRun {
     if (visit.state.type === "Map") lane.emit("MapStateFailed");
   }
 
-  private async runState(state: State, input: Json, ctx: RunContext): Promise<StateOutcome> {
-    const entered = ctx.lane.emit(`${state.type}StateEntered`, "stateEnteredEventDetails", { name: state.name, ...payload("input", input) });
-    const visit = new StateVisit(state, input, ctx, entered.id, entered.timestamp.toISOString());
+  private async runState(state: State, input: Json, ctx: RunContext, continued?: ExecutionCheckpoint): Promise<StateOutcome> {
+    let entered: { id: number; previousEventId: number; time: string };
+    if (continued?.entered) {
+      entered = { id: continued.entered.eventId, previousEventId: continued.entered.previousEventId, time: continued.entered.time };
+    } else {
+      const event = ctx.lane.emit(`${state.type}StateEntered`, "stateEnteredEventDetails", { name: state.name, ...payload("input", input) });
+      entered = { id: event.id, previousEventId: event.previousEventId, time: event.timestamp.toISOString() };
+      const point = ctx.progress?.pointAt(state.name, input, ctx.scope.ownValues()) ?? { state: state.name, input, variables: {} };
+      this.checkpoint(ctx, { point, entered: { eventId: entered.id, previousEventId: entered.previousEventId, time: entered.time } });
+    }
+    const visit = new StateVisit(state, input, ctx, entered.id, entered.time, undefined, entered.previousEventId, continued?.wait);
     try {
       return await dispatch(visit);
     } catch (e) {

@@ -14,6 +14,8 @@ export interface Clock {
 export interface Timers {
   /** Resolves after `milliseconds` of (possibly scaled) time, or rejects when `signal` aborts. */
   sleep(milliseconds: number, signal?: AbortSignal): Promise<void>;
+  /** Real milliseconds per millisecond of delay (default 1), so a checkpointed Wait knows what is left of it. */
+  readonly scale?: number;
 }
 
 /** Sources of randomness and identity (UUIDs, States.MathRandom, jitter). */
@@ -60,6 +62,7 @@ export const systemClock: Clock = { now: () => new Date() };
 /** Real timers, with every delay multiplied by `scale` (0.001 makes a 10 s Wait take 10 ms). */
 export function scaledTimers(scale = 1): Timers {
   return {
+    scale,
     sleep(milliseconds, signal) {
       return new Promise((resolve, reject) => {
         if (signal?.aborted) return reject(signal.reason);

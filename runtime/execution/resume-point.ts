@@ -62,6 +62,20 @@ export class GraphProgress {
     return point;
   }
 
+  /** The point the walk will begin at, before it begins (a redrive's resume point). */
+  pendingPoint(): GraphResumePoint | undefined {
+    return this.pendingResume;
+  }
+
+  /**
+   * A resume point for `state` as it is entered: with the branch/iteration outcomes and Map Run
+   * kept for it when it is the state being resumed (a continuation must resume it the same way).
+   */
+  pointAt(state: string, input: Json, variables: Record<string, Json>): GraphResumePoint {
+    const kept = this.resuming?.state === state ? this.resuming : undefined;
+    return { state, input, variables, ...(kept?.children ? { children: kept.children } : {}), ...(kept?.mapRun ? { mapRun: kept.mapRun } : {}) };
+  }
+
   /** Called before each state of the walk runs. */
   enteringState(): void {
     this.runningChildren = undefined;

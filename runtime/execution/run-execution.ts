@@ -1,5 +1,6 @@
 import { parseDefinitionOrThrow } from "../definition/parse-definition.ts";
 import type { StateMachineDefinition } from "../definition/types.ts";
+import type { ExecutionCheckpoint, ExecutionEnd } from "./checkpoint.ts";
 import type { ExecutionInfo } from "./context-object.ts";
 import { type ExecutionPorts, ExecutionRun } from "./execution-run.ts";
 import type { History } from "./history.ts";
@@ -79,13 +80,66 @@ interface ExecutionLineage {
 
 const lineages = new WeakMap<ExecutionHandle, ExecutionLineage>();
 
+/** startExecution's options: the library's, plus what the API server knows already. */
+export type StartExecutionOptions = RunExecutionOptions & {
+  parsed?: StateMachineDefinition;
+  stateMachineArn?: string;
+  redriveCount?: number;
+  stateMachineType?: "STANDARD" | "EXPRESS";
+};
+
 /**
  * Starts an execution and returns at once; the execution goes on in the background (the API
  * server's StartExecution). `definition` may be pre-parsed to avoid parsing it per execution.
  */
-export function startExecution(
-  options: RunExecutionOptions & { parsed?: StateMachineDefinition; stateMachineArn?: string; redriveCount?: number; stateMachineType?: "STANDARD" | "EXPRESS" },
-): ExecutionHandle {
+export function startExecution(options: StartExecutionOptions): ExecutionHandle {
+  const { lineage, run } = prepare(options);
+  return launch(lineage, run, options.signal);
+}
+
+/**
+ * What a host kept of an execution through its journal (checkpoint.ts), to take it up again after
+ * losing it: its context-object facts, its history, and either its latest checkpoint (running)
+ * or how its latest run ended.
+ */
+export interface SavedExecution {
+  info: ExecutionInfo;
+  history: readonly HistoryEvent[];
+  /** Running: where to go on from (the history is cut back to its `eventCount`). */
+  checkpoint?: ExecutionCheckpoint;
+  /** Ended: the latest run's outcome, stop date and resume point (for a later redrive). */
+  end?: ExecutionEnd;
+  redriveDate?: Date;
+}
+
+/**
+ * Takes up an execution a host had lost (an evicted Durable Object, a restarted process) from
+ * what its journal kept: a running one continues from its checkpoint (at most the state in flight
+ * runs again; no event is written twice), an ended one is a finished handle that can be redriven.
+ * `options` are the ports and integrations to run it with, as for startExecution.
+ */
+export function resumeExecution(options: StartExecutionOptions, saved: SavedExecution): ExecutionHandle {
+  const { lineage } = prepare({ ...options, executionName: saved.info.executionName, redriveCount: saved.info.redriveCount });
+  lineage.info = saved.info;
+  lineage.redriveDate = saved.redriveDate;
+  // Without a checkpoint nor an end (a run whose first checkpoint was lost), it starts again after ExecutionStarted.
+  const keptCount = saved.checkpoint?.eventCount ?? (saved.end ? saved.history.length : Math.min(1, saved.history.length));
+  lineage.history.events.push(...saved.history.slice(0, keptCount));
+  if (!saved.end || saved.checkpoint) {
+    const checkpoint = saved.checkpoint ?? { eventCount: keptCount, laneEventId: 0, point: { state: lineage.definition.startAt, input: saved.info.input, variables: {} } };
+    const run = new ExecutionRun(lineage.definition, lineage.info, lineage.region, lineage.ports, { history: lineage.history, resumeFrom: undefined, continuing: checkpoint });
+    return launch(lineage, run, options.signal);
+  }
+  const end = saved.end;
+  lineage.status = end.outcome.status;
+  lineage.stopDate = end.stopDate;
+  lineage.resumePoint = end.resumePoint;
+  const done = Promise.resolve({ ...end.outcome, history: lineage.history.events });
+  return handleOf(lineage, lineage.info, lineage.history.events, done, () => undefined);
+}
+
+/** An execution's lineage and its first run, not started yet. */
+function prepare(options: StartExecutionOptions): { lineage: ExecutionLineage; run: ExecutionRun } {
   const definition: StateMachineDefinition = options.parsed ?? parseDefinitionOrThrow(options.definition);
   const clock = options.clock ?? systemClock;
   const entropy = options.entropy ?? defaultEntropy;
@@ -118,13 +172,20 @@ export function startExecution(
       stateMachineName,
     },
     region,
-    { clock, entropy, timers, taskExecutor: integrationExecutor({ ...integrations, fallback: options.taskExecutor }), mapRunObserver: options.mapRunObserver },
+    {
+      clock,
+      entropy,
+      timers,
+      taskExecutor: integrationExecutor({ ...integrations, fallback: options.taskExecutor }),
+      mapRunObserver: options.mapRunObserver,
+      journal: options.journal,
+    },
   );
   const lineage: ExecutionLineage = {
     definition,
     info: run.info,
     region,
-    ports: { clock, entropy: run.entropy, timers: run.timers, taskExecutor: run.taskExecutor, mapRunObserver: run.mapRunObserver },
+    ports: { clock, entropy: run.entropy, timers: run.timers, taskExecutor: run.taskExecutor, mapRunObserver: run.mapRunObserver, journal: run.journal },
     type: options.stateMachineType ?? "STANDARD",
     history: run.history,
     status: "RUNNING",
@@ -133,7 +194,7 @@ export function startExecution(
     resumePoint: undefined,
     integrations,
   };
-  return launch(lineage, run, options.signal);
+  return { lineage, run };
 }
 
 /**
@@ -182,15 +243,26 @@ function launch(lineage: ExecutionLineage, run: ExecutionRun, signal: AbortSigna
     lineage.status = outcome.status;
     lineage.stopDate = run.history.events.at(-1)?.timestamp ?? lineage.ports.clock.now();
     lineage.resumePoint = run.resumePoint;
+    lineage.ports.journal?.ended(run.info.executionArn, { outcome, resumePoint: run.resumePoint, stopDate: lineage.stopDate }, run.history.events);
     return { ...outcome, history: run.history.events };
   });
+  return handleOf(lineage, run.info, run.history.events, done, (error, cause) => controller.abort({ stopError: error, stopCause: cause }));
+}
+
+function handleOf(
+  lineage: ExecutionLineage,
+  info: ExecutionInfo,
+  history: readonly HistoryEvent[],
+  done: Promise<ExecutionResult>,
+  stop: (error?: string, cause?: string) => void,
+): ExecutionHandle {
   const handle: ExecutionHandle = {
-    executionArn: run.info.executionArn,
-    executionName: run.info.executionName,
-    startDate: new Date(run.info.startTime),
-    history: run.history.events,
+    executionArn: info.executionArn,
+    executionName: info.executionName,
+    startDate: new Date(info.startTime),
+    history,
     done,
-    stop: (error?: string, cause?: string) => controller.abort({ stopError: error, stopCause: cause }),
+    stop,
     get status() {
       return lineage.status;
     },

@@ -51,6 +51,10 @@ export class StateVisit {
     readonly enteredTime: string,
     /** Present when the TestState API runs this state alone (see state-inspector.ts). */
     readonly inspector?: StateInspector,
+    /** The event the Entered event links back to. */
+    readonly enteredPreviousEventId = 0,
+    /** A Wait a continuation resumes (checkpoint.ts): sleep what is left of this one. */
+    readonly resumedWait?: { delayMs: number; since: string },
   ) {}
 
   /** Reports an intermediate value of the state's data flow to the inspector, if any. */

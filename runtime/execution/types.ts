@@ -3,6 +3,7 @@ import type { MockConfig } from "../integrations/mock-config.ts";
 import type { StepFunctionsApi } from "../integrations/step-functions-api.ts";
 import type { TaskHandlers } from "../integrations/task-handlers.ts";
 import type { TaskTokens } from "../integrations/task-tokens.ts";
+import type { ExecutionJournal } from "./checkpoint.ts";
 import type { MapRunObserver } from "./map-run.ts";
 import type { Clock, Entropy, TaskExecutor, Timers } from "./ports.ts";
 
@@ -70,4 +71,6 @@ export interface RunExecutionOptions {
   signal?: AbortSignal;
   /** Hears of each Map Run (Distributed Map) as it starts, progresses and ends. */
   mapRunObserver?: MapRunObserver;
+  /** Makes the execution durable: checkpoints at each top-level state boundary, then its end (checkpoint.ts). */
+  journal?: ExecutionJournal;
 }

@@ -1,7 +1,7 @@
 import type { Json } from "../../core/json.ts";
 import { describeJsonSyntaxError } from "../../core/json-syntax-error.ts";
 import { MockTestCase, MockTestCaseNotFound, splitTestCaseSelector } from "../../integrations/mock-test-case.ts";
-import { startExecution as startRun } from "../../execution/run-execution.ts";
+import { startExecution as startRun, type StartExecutionOptions } from "../../execution/run-execution.ts";
 import type { HistoryEvent } from "../../execution/types.ts";
 import { ApiError, invalidArn } from "../api-error.ts";
 import { checkName, expectArn, parseArn } from "../arns.ts";
@@ -70,19 +70,29 @@ function resolveMachine(store: AccountStore, arn: string, random: () => number):
   return { machine, definition: version.definition, parsed: version.parsed, revision, versionArn, ...(alias ? { aliasArn: alias.arn } : {}) };
 }
 
-function launch(target: Target, name: string, inputText: string, ctx: RequestContext, state: ServiceState): ExecutionRecord {
-  const record = target.machine;
-  const input = parseInput(inputText);
-  const handle = startRun({
-    definition: target.definition,
-    parsed: target.parsed,
+/**
+ * What an execution of `machine` runs with: its revision, the service's ports and integrations.
+ * Its start here, and its continuation after a durable host lost it (persistence/durable-accounts.ts).
+ */
+export function executionRunOptions(
+  machine: StateMachineRecord,
+  revision: { definition: string; parsed: StateMachineRecord["parsed"]; roleArn: string },
+  name: string,
+  input: Json,
+  ctx: RequestContext,
+  state: ServiceState,
+  testCase?: string,
+): StartExecutionOptions {
+  return {
+    definition: revision.definition,
+    parsed: revision.parsed,
     input,
-    stateMachineName: record.name,
-    stateMachineArn: record.arn,
+    stateMachineName: machine.name,
+    stateMachineArn: machine.arn,
     executionName: name,
     region: ctx.region,
     accountId: ctx.account,
-    roleArn: target.revision.roleArn,
+    roleArn: revision.roleArn,
     clock: state.ports.clock,
     timers: state.ports.timers,
     entropy: state.ports.entropy,
@@ -92,11 +102,18 @@ function launch(target: Target, name: string, inputText: string, ctx: RequestCon
     stepFunctions: state.stepFunctions,
     ...(state.ports.handlers ? { handlers: state.ports.handlers } : {}),
     ...(state.ports.fetch ? { fetch: state.ports.fetch } : {}),
-    ...(target.testCase !== undefined && state.ports.mockConfig ? { mock: { config: state.ports.mockConfig, testCase: target.testCase } } : {}),
-    stateMachineType: record.type,
-    // Express executions are not kept, nor their Map Runs.
-    ...(record.type === "STANDARD" ? { mapRunObserver: keepMapRuns(state.store(ctx)) } : {}),
-  });
+    ...(testCase !== undefined && state.ports.mockConfig ? { mock: { config: state.ports.mockConfig, testCase } } : {}),
+    stateMachineType: machine.type,
+    // Express executions are not kept, nor their Map Runs, nor made durable.
+    ...(machine.type === "STANDARD" ? { mapRunObserver: keepMapRuns(state.store(ctx)) } : {}),
+    ...(machine.type === "STANDARD" && state.ports.journal ? { journal: state.ports.journal } : {}),
+  };
+}
+
+function launch(target: Target, name: string, inputText: string, ctx: RequestContext, state: ServiceState): ExecutionRecord {
+  const record = target.machine;
+  const input = parseInput(inputText);
+  const handle = startRun(executionRunOptions(record, { ...target.revision, definition: target.definition, parsed: target.parsed }, name, input, ctx, state, target.testCase));
   const execution: ExecutionRecord = {
     arn: handle.executionArn,
     name,
@@ -108,6 +125,7 @@ function launch(target: Target, name: string, inputText: string, ctx: RequestCon
     revision: target.revision,
     ...(target.versionArn ? { stateMachineVersionArn: target.versionArn } : {}),
     ...(target.aliasArn ? { stateMachineAliasArn: target.aliasArn } : {}),
+    ...(target.testCase !== undefined ? { testCase: target.testCase } : {}),
   };
   followRun(execution, handle, state);
   return execution;

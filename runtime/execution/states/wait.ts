@@ -14,14 +14,14 @@ const MAX_DELAY_SECONDS = 2_147_483_647;
 export async function runWait(state: WaitState, visit: StateVisit): Promise<StateOutcome> {
   if (state.queryLanguage === "JSONata") {
     const delayMs = await jsonataDelayMs(state, visit);
-    if (delayMs > 0) await visit.run.timers.sleep(delayMs, visit.ctx.signal);
+    await visit.run.sleepInWait(visit, delayMs);
     visit.throwIfCancelled();
     const assignments = await jsonataAssign(state.assign, visit);
     return exitState(visit, await jsonataOutput(state.output, visit, visit.rawInput), nextOf(state), assignments);
   }
   const input = effectiveInput(state, visit);
   const delayMs = waitDelayMs(state, visit, input);
-  if (delayMs > 0) await visit.run.timers.sleep(delayMs, visit.ctx.signal);
+  await visit.run.sleepInWait(visit, delayMs);
   visit.throwIfCancelled();
   const assignments = await evaluateAssign(state.assign, visit, input);
   const output = applyInputOrOutputPath(state.outputPath, visit.pathEnvironment(input));
