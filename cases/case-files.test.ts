@@ -133,7 +133,7 @@ test("known-failures.json lists only existing, required cases, each with a reaso
   assert.deepEqual(bad, []);
 });
 
-test("mocked cases: one state machine whose test case exists and names only Task states; `mocks` declared exactly with a mockConfig; callbacks name callback states", () => {
+test("mocked cases: one state machine whose test case exists and names only Task states (or Map states reading or writing S3); `mocks` declared exactly with a mockConfig; callbacks name callback states", () => {
   const bad: string[] = [];
   for (const c of files.flatMap((f) => f.data.cases)) {
     if (c.features.includes("mocks") !== (c.mockConfig !== undefined)) bad.push(`${c.id}: the feature \`mocks\` must be declared exactly when there is a mockConfig`);
@@ -148,7 +148,9 @@ test("mocked cases: one state machine whose test case exists and names only Task
       const machines = Object.keys(c.mockConfig.StateMachines);
       const testCase = machines.length === 1 ? c.mockConfig.StateMachines[machines[0]!]!.TestCases[c.mockTestCase ?? ""] : undefined;
       if (!testCase) bad.push(`${c.id}: the mockConfig must have exactly one state machine, with the test case '${String(c.mockTestCase)}'`);
-      for (const state of Object.keys(testCase ?? {})) if (states.get(state)?.["Type"] !== "Task") bad.push(`${c.id}: the mock names '${state}', not a Task state`);
+      // A Map state with an ItemReader or a ResultWriter may be named too: the mock answers its S3 calls (README "Mocked services").
+      const mockable = (state: Record<string, unknown> | undefined) => state?.["Type"] === "Task" || (state?.["Type"] === "Map" && (state["ItemReader"] !== undefined || state["ResultWriter"] !== undefined));
+      for (const state of Object.keys(testCase ?? {})) if (!mockable(states.get(state))) bad.push(`${c.id}: the mock names '${state}', not a Task state (nor a Map state with an ItemReader or ResultWriter)`);
     }
     for (const step of c.callbacks ?? []) {
       if (!String(states.get(step.state)?.["Resource"] ?? "").endsWith(".waitForTaskToken")) bad.push(`${c.id}: the callback script names '${step.state}', not a .waitForTaskToken Task state`);

@@ -26,6 +26,7 @@ test("the test's 'now' becomes a fixed past time; a time relative to the run's c
   assert.deepEqual(now.input, { at: "2025-01-01T00:00:00Z" });
   const later = resolveFixtures({ definition: wait, input: { at: "${sym:concat.strftime()}.000Z" }, inputText: undefined, placeholders: [], history: [started({ at: "<timestamp>" })], invocations: [] });
   assert.equal(later.resolved, false);
+  assert.match(later.resolved ? "" : later.reason, /^a time the recorded test computed relative to its own clock \(\$\{sym:concat\.strftime\(\)\}\.000Z\)/);
 });
 
 test("a reference the recording shows no value for takes a fixture of its shape", () => {

@@ -82,13 +82,14 @@ export function resolveFixtures(source: FixtureInput): FixtureResult {
   const fill = (recorded: string) => fillBound(recorded, source.placeholders, bindings);
   const substitutions = new Map<string, string>();
   const unresolved: string[] = [];
+  const relativeToClock: string[] = [];
 
   const resolveLeaf = (template: string, recorded: Json | undefined, where: string, mustBe?: "lambda" | "activity"): string => {
     const symbols = [...template.matchAll(SYMBOL)].map((m) => m[1]!);
     let value: string | undefined;
     let how: string;
     if (symbols.some((s) => TIME_RELATIVE.test(s) && !TIME_OF_TEST.test(s))) {
-      unresolved.push(template);
+      relativeToClock.push(template);
       return template;
     }
     if (symbols.some((s) => TIME_OF_TEST.test(s))) {
@@ -136,6 +137,12 @@ export function resolveFixtures(source: FixtureInput): FixtureResult {
     return resolveLeaf(text, undefined, "");
   });
 
+  if (relativeToClock.length) {
+    return {
+      resolved: false,
+      reason: `a time the recorded test computed relative to its own clock (${[...new Set(relativeToClock)].join(", ")}), recorded only as a placeholder: a run at another time has no value that stands in the same relation to its clock`,
+    };
+  }
   if (unresolved.length) return { resolved: false, reason: `fixture references with no recorded or fixture value: ${[...new Set(unresolved)].join(", ")}` };
   let inputText = source.inputText;
   if (inputText !== undefined) {

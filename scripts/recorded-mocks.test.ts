@@ -168,7 +168,7 @@ test("not derived: needs no mock stands in for, no history, Task states inside a
     const derived = deriveMockedCase(recorded, converted);
     return derived.mocked ? "mocked" : derived.reason;
   });
-  assert.match(reasons[0]!, /needs logs, which no mock stands in for/);
+  assert.match(reasons[0]!, /^needs logs: the recorded test read what the execution delivered to CloudWatch Logs/);
   assert.match(reasons[1]!, /no recorded history/);
   assert.match(reasons[2]!, /Distributed Map/);
 });
@@ -179,4 +179,59 @@ test("a parsed cause becomes the exact text AWS wrote when the recording shows i
   assert.equal(causeText(cause, { history: [{ output: { Cause: spaced } }] }), spaced);
   assert.equal(causeText(cause, {}), JSON.stringify(cause));
   assert.equal(causeText("plain text", {}), "plain text");
+});
+
+test("a .sync state's mock carries the recorded TaskSubmitted output as Submitted, so the run writes TaskSubmitted as AWS did", async () => {
+  const details = { resourceType: "glue", resource: "startJobRun.sync" };
+  const submitted = { JobRunId: "jr_1" };
+  const finished = { Id: "jr_1", JobRunState: "SUCCEEDED" };
+  const { recorded, converted } = recording({
+    needs: ["glue"],
+    definition: { StartAt: "Job", States: { Job: { Type: "Task", Resource: "arn:aws:states:::glue:startJobRun.sync", Parameters: { JobName: "j" }, End: true } } },
+    input: {},
+    expected: { status: "SUCCEEDED", output: finished },
+    history: [
+      { id: 1, previousEventId: 0, type: "ExecutionStarted", executionStartedEventDetails: { input: {}, inputDetails: { truncated: false }, roleArn: "snf_role_arn" } },
+      { id: 2, previousEventId: 0, type: "TaskStateEntered", stateEnteredEventDetails: { name: "Job", input: {}, inputDetails: { truncated: false } } },
+      { id: 3, previousEventId: 2, type: "TaskScheduled", taskScheduledEventDetails: { ...details, region: "<region>", parameters: { JobName: "j" } } },
+      { id: 4, previousEventId: 3, type: "TaskStarted", taskStartedEventDetails: details },
+      { id: 5, previousEventId: 4, type: "TaskSubmitted", taskSubmittedEventDetails: { ...details, output: submitted, outputDetails: { truncated: false } } },
+      { id: 6, previousEventId: 5, type: "TaskSucceeded", taskSucceededEventDetails: { ...details, output: finished, outputDetails: { truncated: false } } },
+      { id: 7, previousEventId: 6, type: "TaskStateExited", stateExitedEventDetails: { name: "Job", output: finished, outputDetails: { truncated: false } } },
+      { id: 8, previousEventId: 7, type: "ExecutionSucceeded", executionSucceededEventDetails: { output: finished, outputDetails: { truncated: false } } },
+    ],
+    placeholders: ["<region>", "snf_role_arn"],
+  });
+  const derived = deriveMockedCase(recorded, converted);
+  assert.ok(derived.mocked, derived.mocked ? "" : derived.reason);
+  const mock = derived.testCase["mockConfig"] as { MockedResponses: Record<string, unknown> };
+  assert.deepEqual(mock.MockedResponses["Job"], { "0": { Submitted: submitted, Return: finished } });
+  await passesInProcess(derived.testCase);
+});
+
+test("not derived, with the reason: services that observe a machine with no Task state; an activity never scheduled", () => {
+  const observed = recording({
+    needs: ["events", "sqs"],
+    definition: { StartAt: "P", States: { P: { Type: "Pass", End: true } } },
+    input: {},
+    history: [],
+    expected: { status: "SUCCEEDED" },
+  });
+  const failedFirst = recording({
+    needs: ["activity_worker"],
+    definition: { StartAt: "A", States: { A: { Type: "Task", Resource: "arn:aws:states:us-east-1:123456789012:activity:gone", End: true } } },
+    input: {},
+    history: [
+      { id: 1, previousEventId: 0, type: "ExecutionStarted", executionStartedEventDetails: { input: {}, inputDetails: { truncated: false }, roleArn: "snf_role_arn" } },
+      { id: 2, previousEventId: 0, type: "TaskStateEntered", stateEnteredEventDetails: { name: "A", input: {}, inputDetails: { truncated: false } } },
+      { id: 3, previousEventId: 2, type: "ExecutionFailed", executionFailedEventDetails: { error: "States.Runtime", cause: "The activity gone does not exist." } },
+    ],
+    expected: { status: "FAILED", error: "States.Runtime" },
+  });
+  const reasons = [observed, failedFirst].map(({ recorded, converted }) => {
+    const derived = deriveMockedCase(recorded, converted);
+    return derived.mocked ? "mocked" : derived.reason;
+  });
+  assert.match(reasons[0]!, /^the state machine has no Task state, so it calls no service: its needs \(events, sqs\)/);
+  assert.match(reasons[1]!, /no worker script can be derived from it: the execution ended before one was scheduled \(ExecutionFailed, "States.Runtime", "The activity gone does not exist."\)$/);
 });

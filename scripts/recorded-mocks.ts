@@ -6,7 +6,8 @@
  * - a request-response or `.sync` integration, or a Lambda function ARN → a Step Functions Local
  *   mock configuration (`mockConfig`, test case `RecordedHistory`): the n-th invocation `Return`s the
  *   recorded TaskSucceeded / LambdaFunctionSucceeded output, or `Throw`s the recorded error and
- *   cause of TaskFailed / LambdaFunctionFailed, cause text exactly as recorded;
+ *   cause of TaskFailed / LambdaFunctionFailed, cause text exactly as recorded; a `.sync` invocation
+ *   also carries the recorded TaskSubmitted output (the job's start) as `Submitted`;
  * - a `.waitForTaskToken` integration → `callbacks`: the service answers with the recorded
  *   TaskSubmitted output, then the token is answered as the recording shows (SendTaskSuccess with
  *   the TaskSucceeded output, in which the task's own token stands where it was recorded;
@@ -48,17 +49,34 @@ export function deriveMockedCase(recorded: Obj, converted: Obj): MockDerivation 
   const needs = converted["needs"] as string[];
   if (needs.length === 0) return { mocked: false, reason: "needs nothing" };
   const foreign = needs.filter((n) => !SERVICES_A_MOCK_STANDS_IN_FOR.has(n) && !SCRIPTED_NEEDS.has(n) && !PSEUDO_NEEDS_FIXTURES_RESOLVE.has(n));
-  if (foreign.length) return { mocked: false, reason: `needs ${foreign.join(", ")}, which no mock stands in for` };
+  if (foreign.length) return { mocked: false, reason: foreignNeedsReason(foreign) };
   if (needs.includes("s3") && accessesS3OutsideTasks(recorded["definition"])) {
-    return { mocked: false, reason: "a Map state reads its items from S3 (ItemReader) or writes its results there (ResultWriter), which is not a Task call a mock answers" };
+    return {
+      mocked: false,
+      reason:
+        "a Map state reads its items from S3 (ItemReader) or writes its results there (ResultWriter): not a Task call, so AWS records no event for it and the history holds neither the object read nor the answer to the write. runtime/execution/distributed-map/recorded-s3-cases.test.ts runs these recordings with S3 mocked by a mock entry for the Map state holding the object the recorded test uploaded (as its recorded output shows)",
+    };
+  }
+  const taskStates = new Set([...statesByName(recorded["definition"])].filter(([, state]) => state["Type"] === "Task").map(([name]) => name));
+  const services = needs.filter((n) => SERVICES_A_MOCK_STANDS_IN_FOR.has(n));
+  if (taskStates.size === 0 && services.length > 0) {
+    return {
+      mocked: false,
+      reason: `the state machine has no Task state, so it calls no service: its needs (${services.join(", ")}) are how the recorded test observed the execution (e.g. EventBridge status-change events delivered to an SQS queue), which the case does not carry and a mock of Task calls does not stand in for`,
+    };
   }
   const history = recorded["history"] as RecordedEvent[] | undefined;
-  if (!Array.isArray(history) || history.length === 0) return { mocked: false, reason: "no recorded history to take the services' answers from" };
+  if (!Array.isArray(history) || history.length === 0) {
+    const express = recorded["state_machine_type"] === "EXPRESS" ? " (an Express execution has no GetExecutionHistory: the recording holds only its outcome)" : "";
+    return { mocked: false, reason: `no recorded history to take the services' answers from${express}` };
+  }
   if (tasksInDistributedMap(recorded["definition"])) {
-    return { mocked: false, reason: "Task states run inside a Distributed Map, whose child executions' histories (the services' answers) were not recorded" };
+    return {
+      mocked: false,
+      reason: "Task states run inside a Distributed Map: their invocations are in the child executions' histories, which were not recorded (the parent history shows only MapRunStarted and how the Map Run ended), so the services' answers are unknown",
+    };
   }
   let invocations: RecordedInvocation[];
-  const taskStates = new Set([...statesByName(recorded["definition"])].filter(([, state]) => state["Type"] === "Task").map(([name]) => name));
   try {
     invocations = taskInvocations(history, taskStates);
   } catch (e) {
@@ -80,7 +98,7 @@ export function deriveMockedCase(recorded: Obj, converted: Obj): MockDerivation 
   const scripts = scriptInvocations(invocations, definition, recorded);
   if (scripts.problem) return { mocked: false, reason: scripts.problem };
   if (remainingNeeds.includes("activity_worker") && !invocations.some((i) => i.kind === "activity")) {
-    return { mocked: false, reason: "the history shows no activity task (the execution failed before one was scheduled), so no worker script can be derived from it" };
+    return { mocked: false, reason: `the history shows no activity task, so no worker script can be derived from it: the execution ${endBeforeAnyTask(history)}` };
   }
   if (remainingNeeds.includes("callback") && scripts.callbacks.length === 0 && invocations.length > 0) {
     return { mocked: false, reason: "the history shows no callback task handing its token over" };
@@ -115,8 +133,27 @@ export function deriveMockedCase(recorded: Obj, converted: Obj): MockDerivation 
   return { mocked: true, testCase: orderMembers(testCase) };
 }
 
+type MockedAnswer = MockConfigFile["MockedResponses"][string][string];
+
+/** Why needs outside the mockable set stop a derivation. */
+function foreignNeedsReason(foreign: readonly string[]): string {
+  if (foreign.includes("logs")) {
+    return `needs ${foreign.join(", ")}: the recorded test read what the execution delivered to CloudWatch Logs through the machine's logging configuration, which is not a service call of a Task state, so no mock stands in for it`;
+  }
+  return `needs ${foreign.join(", ")}, which no mock stands in for`;
+}
+
+/** How a recorded execution that scheduled no task ended, from its last event (e.g. "failed with States.Runtime: ..."). */
+function endBeforeAnyTask(history: readonly RecordedEvent[]): string {
+  const last = history[history.length - 1];
+  if (!last || !last.type.startsWith("Execution")) return "had scheduled no task when it was recorded";
+  const details = detailsOf(last);
+  const said = [details["error"], details["cause"]].filter((text): text is string => typeof text === "string").map((text) => JSON.stringify(text));
+  return `ended before one was scheduled (${[last.type, ...said].join(", ")})`;
+}
+
 interface Scripts {
-  mockedStates: Map<string, Array<{ Return: unknown } | { Throw: { Error: string; Cause: string } }>>;
+  mockedStates: Map<string, MockedAnswer[]>;
   callbacks: CallbackStep[];
   taskResponses: TaskResponse[];
   notes: string[];
@@ -156,11 +193,23 @@ function scriptInvocations(invocations: readonly RecordedInvocation[], definitio
     }
     scripts.mockedStates.set(
       name,
-      answers.map((a) => (a.kind === "return" ? { Return: a.output } : { Throw: { Error: a.kind === "fail" ? a.error! : "", Cause: a.kind === "fail" ? a.cause! : "" } })),
+      answers.map((a, i) => ({
+        ...submittedAnswer(mine[i]!),
+        ...(a.kind === "return" ? { Return: a.output } : { Throw: { Error: a.kind === "fail" ? a.error! : "", Cause: a.kind === "fail" ? a.cause! : "" } }),
+      })),
     );
-    scripts.notes.push(`Mocked: '${name}' is answered by the mock test case ${MOCK_TEST_CASE}, invocation by invocation, from the recorded ${events}.`);
+    const submitted = mine.some((i) => i.submitted) ? " (each with the recorded TaskSubmitted output as `Submitted`)" : "";
+    scripts.notes.push(`Mocked: '${name}' is answered by the mock test case ${MOCK_TEST_CASE}, invocation by invocation, from the recorded ${events}${submitted}.`);
   }
   return scripts;
+}
+
+/**
+ * A `.sync` (or `.sync:2`) job's start as AWS recorded it (TaskSubmitted: e.g. StartExecution's
+ * answer): the mock entry's `Submitted`, so the mocked task writes TaskSubmitted before its outcome.
+ */
+function submittedAnswer(invocation: RecordedInvocation): { Submitted?: unknown } {
+  return invocation.submitted ? { Submitted: payloadValue(detailsOf(invocation.submitted)["output"]) } : {};
 }
 
 type Answer = { kind: "return"; output: unknown } | { kind: "fail"; error?: string; cause?: string } | { kind: "hang" };
@@ -233,7 +282,7 @@ function replaceText(value: unknown, text: string): unknown {
 }
 
 /** One mocked response per state, its invocations as "0", "1", ... with equal neighbours merged into ranges ("1-3"). */
-function mockConfig(states: Map<string, Array<{ Return: unknown } | { Throw: { Error: string; Cause: string } }>>): MockConfigFile {
+function mockConfig(states: Map<string, MockedAnswer[]>): MockConfigFile {
   const testCase: Record<string, string> = {};
   const responses: MockConfigFile["MockedResponses"] = {};
   for (const [state, answers] of states) {

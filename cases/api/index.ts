@@ -3,30 +3,40 @@
 import type { ApiCaseFile } from "../../conformance/api/api-case.ts";
 import file0 from "./activities/aws-recorded.json" with { type: "json" };
 import file1 from "./activities/spec-activities.json" with { type: "json" };
-import file2 from "./api/aws-recorded.json" with { type: "json" };
-import file3 from "./api/spec-errors.json" with { type: "json" };
-import file4 from "./api/spec-lifecycle.json" with { type: "json" };
-import file5 from "./express/aws-recorded.json" with { type: "json" };
-import file6 from "./express/spec-express.json" with { type: "json" };
-import file7 from "./logs/aws-recorded.json" with { type: "json" };
-import file8 from "./map/aws-recorded.json" with { type: "json" };
-import file9 from "./services/aws-recorded.json" with { type: "json" };
-import file10 from "./test_state/aws-recorded.json" with { type: "json" };
-import file11 from "./test_state/spec-basics.json" with { type: "json" };
-import file12 from "./variables/aws-recorded.json" with { type: "json" };
+import file2 from "./activities/spec-coverage.json" with { type: "json" };
+import file3 from "./api/aws-recorded.json" with { type: "json" };
+import file4 from "./api/spec-coverage.json" with { type: "json" };
+import file5 from "./api/spec-errors.json" with { type: "json" };
+import file6 from "./api/spec-lifecycle.json" with { type: "json" };
+import file7 from "./api/spec-null-members.json" with { type: "json" };
+import file8 from "./express/aws-recorded.json" with { type: "json" };
+import file9 from "./express/spec-coverage.json" with { type: "json" };
+import file10 from "./express/spec-express.json" with { type: "json" };
+import file11 from "./logs/aws-recorded.json" with { type: "json" };
+import file12 from "./map/aws-recorded.json" with { type: "json" };
+import file13 from "./map/spec-coverage.json" with { type: "json" };
+import file14 from "./services/aws-recorded.json" with { type: "json" };
+import file15 from "./test_state/aws-recorded.json" with { type: "json" };
+import file16 from "./test_state/spec-basics.json" with { type: "json" };
+import file17 from "./variables/aws-recorded.json" with { type: "json" };
 
 export const apiCaseFiles: Array<{ path: string; data: ApiCaseFile }> = [
   { path: "cases/api/activities/aws-recorded.json", data: file0 as unknown as ApiCaseFile },
   { path: "cases/api/activities/spec-activities.json", data: file1 as unknown as ApiCaseFile },
-  { path: "cases/api/api/aws-recorded.json", data: file2 as unknown as ApiCaseFile },
-  { path: "cases/api/api/spec-errors.json", data: file3 as unknown as ApiCaseFile },
-  { path: "cases/api/api/spec-lifecycle.json", data: file4 as unknown as ApiCaseFile },
-  { path: "cases/api/express/aws-recorded.json", data: file5 as unknown as ApiCaseFile },
-  { path: "cases/api/express/spec-express.json", data: file6 as unknown as ApiCaseFile },
-  { path: "cases/api/logs/aws-recorded.json", data: file7 as unknown as ApiCaseFile },
-  { path: "cases/api/map/aws-recorded.json", data: file8 as unknown as ApiCaseFile },
-  { path: "cases/api/services/aws-recorded.json", data: file9 as unknown as ApiCaseFile },
-  { path: "cases/api/test_state/aws-recorded.json", data: file10 as unknown as ApiCaseFile },
-  { path: "cases/api/test_state/spec-basics.json", data: file11 as unknown as ApiCaseFile },
-  { path: "cases/api/variables/aws-recorded.json", data: file12 as unknown as ApiCaseFile },
+  { path: "cases/api/activities/spec-coverage.json", data: file2 as unknown as ApiCaseFile },
+  { path: "cases/api/api/aws-recorded.json", data: file3 as unknown as ApiCaseFile },
+  { path: "cases/api/api/spec-coverage.json", data: file4 as unknown as ApiCaseFile },
+  { path: "cases/api/api/spec-errors.json", data: file5 as unknown as ApiCaseFile },
+  { path: "cases/api/api/spec-lifecycle.json", data: file6 as unknown as ApiCaseFile },
+  { path: "cases/api/api/spec-null-members.json", data: file7 as unknown as ApiCaseFile },
+  { path: "cases/api/express/aws-recorded.json", data: file8 as unknown as ApiCaseFile },
+  { path: "cases/api/express/spec-coverage.json", data: file9 as unknown as ApiCaseFile },
+  { path: "cases/api/express/spec-express.json", data: file10 as unknown as ApiCaseFile },
+  { path: "cases/api/logs/aws-recorded.json", data: file11 as unknown as ApiCaseFile },
+  { path: "cases/api/map/aws-recorded.json", data: file12 as unknown as ApiCaseFile },
+  { path: "cases/api/map/spec-coverage.json", data: file13 as unknown as ApiCaseFile },
+  { path: "cases/api/services/aws-recorded.json", data: file14 as unknown as ApiCaseFile },
+  { path: "cases/api/test_state/aws-recorded.json", data: file15 as unknown as ApiCaseFile },
+  { path: "cases/api/test_state/spec-basics.json", data: file16 as unknown as ApiCaseFile },
+  { path: "cases/api/variables/aws-recorded.json", data: file17 as unknown as ApiCaseFile },
 ];

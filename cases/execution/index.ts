@@ -10,43 +10,45 @@ import file5 from "./choice-operators/spec.json" with { type: "json" };
 import file6 from "./choice-state/spec.json" with { type: "json" };
 import file7 from "./context_object/aws-recorded.json" with { type: "json" };
 import file8 from "./credentials/aws-recorded.json" with { type: "json" };
-import file9 from "./error-handling/spec-retry-catch.json" with { type: "json" };
-import file10 from "./error-handling/spec.json" with { type: "json" };
-import file11 from "./error_handling/aws-recorded.json" with { type: "json" };
-import file12 from "./express/aws-recorded.json" with { type: "json" };
-import file13 from "./fail/spec.json" with { type: "json" };
-import file14 from "./input-output/spec-templates.json" with { type: "json" };
-import file15 from "./input-output/spec.json" with { type: "json" };
-import file16 from "./intrinsic-functions/spec-edge.json" with { type: "json" };
-import file17 from "./intrinsic-functions/spec.json" with { type: "json" };
-import file18 from "./intrinsic_functions/aws-recorded.json" with { type: "json" };
-import file19 from "./jsonata/aws-recorded.json" with { type: "json" };
-import file20 from "./jsonata/spec-functions.json" with { type: "json" };
-import file21 from "./jsonata/spec.json" with { type: "json" };
-import file22 from "./jsonpath/spec.json" with { type: "json" };
-import file23 from "./limits/spec-payloads.json" with { type: "json" };
-import file24 from "./limits/spec.json" with { type: "json" };
-import file25 from "./logs/aws-recorded.json" with { type: "json" };
-import file26 from "./map/aws-recorded.json" with { type: "json" };
-import file27 from "./map/spec-nesting.json" with { type: "json" };
-import file28 from "./map/spec.json" with { type: "json" };
-import file29 from "./parallel/aws-recorded.json" with { type: "json" };
-import file30 from "./parallel/spec-nesting.json" with { type: "json" };
-import file31 from "./parallel/spec.json" with { type: "json" };
-import file32 from "./pass/spec.json" with { type: "json" };
-import file33 from "./scenarios/aws-recorded.json" with { type: "json" };
-import file34 from "./services/aws-recorded.json" with { type: "json" };
-import file35 from "./succeed/spec.json" with { type: "json" };
-import file36 from "./task/spec-activities.json" with { type: "json" };
-import file37 from "./task/spec-integrations.json" with { type: "json" };
-import file38 from "./task/spec.json" with { type: "json" };
-import file39 from "./timeouts/aws-recorded.json" with { type: "json" };
-import file40 from "./variables/aws-recorded.json" with { type: "json" };
-import file41 from "./variables/spec-scope.json" with { type: "json" };
-import file42 from "./variables/spec.json" with { type: "json" };
-import file43 from "./wait/aws-recorded.json" with { type: "json" };
-import file44 from "./wait/spec-forms.json" with { type: "json" };
-import file45 from "./wait/spec.json" with { type: "json" };
+import file9 from "./error-handling/spec-predefined-errors.json" with { type: "json" };
+import file10 from "./error-handling/spec-retry-catch.json" with { type: "json" };
+import file11 from "./error-handling/spec.json" with { type: "json" };
+import file12 from "./error_handling/aws-recorded.json" with { type: "json" };
+import file13 from "./express/aws-recorded.json" with { type: "json" };
+import file14 from "./fail/spec.json" with { type: "json" };
+import file15 from "./input-output/spec-templates.json" with { type: "json" };
+import file16 from "./input-output/spec.json" with { type: "json" };
+import file17 from "./intrinsic-functions/spec-edge.json" with { type: "json" };
+import file18 from "./intrinsic-functions/spec.json" with { type: "json" };
+import file19 from "./intrinsic_functions/aws-recorded.json" with { type: "json" };
+import file20 from "./jsonata/aws-recorded.json" with { type: "json" };
+import file21 from "./jsonata/spec-functions.json" with { type: "json" };
+import file22 from "./jsonata/spec.json" with { type: "json" };
+import file23 from "./jsonpath/spec.json" with { type: "json" };
+import file24 from "./limits/spec-payloads.json" with { type: "json" };
+import file25 from "./limits/spec.json" with { type: "json" };
+import file26 from "./logs/aws-recorded.json" with { type: "json" };
+import file27 from "./map/aws-recorded.json" with { type: "json" };
+import file28 from "./map/spec-nesting.json" with { type: "json" };
+import file29 from "./map/spec-reader-writer-errors.json" with { type: "json" };
+import file30 from "./map/spec.json" with { type: "json" };
+import file31 from "./parallel/aws-recorded.json" with { type: "json" };
+import file32 from "./parallel/spec-nesting.json" with { type: "json" };
+import file33 from "./parallel/spec.json" with { type: "json" };
+import file34 from "./pass/spec.json" with { type: "json" };
+import file35 from "./scenarios/aws-recorded.json" with { type: "json" };
+import file36 from "./services/aws-recorded.json" with { type: "json" };
+import file37 from "./succeed/spec.json" with { type: "json" };
+import file38 from "./task/spec-activities.json" with { type: "json" };
+import file39 from "./task/spec-integrations.json" with { type: "json" };
+import file40 from "./task/spec.json" with { type: "json" };
+import file41 from "./timeouts/aws-recorded.json" with { type: "json" };
+import file42 from "./variables/aws-recorded.json" with { type: "json" };
+import file43 from "./variables/spec-scope.json" with { type: "json" };
+import file44 from "./variables/spec.json" with { type: "json" };
+import file45 from "./wait/aws-recorded.json" with { type: "json" };
+import file46 from "./wait/spec-forms.json" with { type: "json" };
+import file47 from "./wait/spec.json" with { type: "json" };
 
 export const executionCaseFiles: { path: string; data: CaseFile }[] = [
   { path: "cases/execution/activities/aws-recorded.json", data: file0 as unknown as CaseFile },
@@ -58,41 +60,43 @@ export const executionCaseFiles: { path: string; data: CaseFile }[] = [
   { path: "cases/execution/choice-state/spec.json", data: file6 as unknown as CaseFile },
   { path: "cases/execution/context_object/aws-recorded.json", data: file7 as unknown as CaseFile },
   { path: "cases/execution/credentials/aws-recorded.json", data: file8 as unknown as CaseFile },
-  { path: "cases/execution/error-handling/spec-retry-catch.json", data: file9 as unknown as CaseFile },
-  { path: "cases/execution/error-handling/spec.json", data: file10 as unknown as CaseFile },
-  { path: "cases/execution/error_handling/aws-recorded.json", data: file11 as unknown as CaseFile },
-  { path: "cases/execution/express/aws-recorded.json", data: file12 as unknown as CaseFile },
-  { path: "cases/execution/fail/spec.json", data: file13 as unknown as CaseFile },
-  { path: "cases/execution/input-output/spec-templates.json", data: file14 as unknown as CaseFile },
-  { path: "cases/execution/input-output/spec.json", data: file15 as unknown as CaseFile },
-  { path: "cases/execution/intrinsic-functions/spec-edge.json", data: file16 as unknown as CaseFile },
-  { path: "cases/execution/intrinsic-functions/spec.json", data: file17 as unknown as CaseFile },
-  { path: "cases/execution/intrinsic_functions/aws-recorded.json", data: file18 as unknown as CaseFile },
-  { path: "cases/execution/jsonata/aws-recorded.json", data: file19 as unknown as CaseFile },
-  { path: "cases/execution/jsonata/spec-functions.json", data: file20 as unknown as CaseFile },
-  { path: "cases/execution/jsonata/spec.json", data: file21 as unknown as CaseFile },
-  { path: "cases/execution/jsonpath/spec.json", data: file22 as unknown as CaseFile },
-  { path: "cases/execution/limits/spec-payloads.json", data: file23 as unknown as CaseFile },
-  { path: "cases/execution/limits/spec.json", data: file24 as unknown as CaseFile },
-  { path: "cases/execution/logs/aws-recorded.json", data: file25 as unknown as CaseFile },
-  { path: "cases/execution/map/aws-recorded.json", data: file26 as unknown as CaseFile },
-  { path: "cases/execution/map/spec-nesting.json", data: file27 as unknown as CaseFile },
-  { path: "cases/execution/map/spec.json", data: file28 as unknown as CaseFile },
-  { path: "cases/execution/parallel/aws-recorded.json", data: file29 as unknown as CaseFile },
-  { path: "cases/execution/parallel/spec-nesting.json", data: file30 as unknown as CaseFile },
-  { path: "cases/execution/parallel/spec.json", data: file31 as unknown as CaseFile },
-  { path: "cases/execution/pass/spec.json", data: file32 as unknown as CaseFile },
-  { path: "cases/execution/scenarios/aws-recorded.json", data: file33 as unknown as CaseFile },
-  { path: "cases/execution/services/aws-recorded.json", data: file34 as unknown as CaseFile },
-  { path: "cases/execution/succeed/spec.json", data: file35 as unknown as CaseFile },
-  { path: "cases/execution/task/spec-activities.json", data: file36 as unknown as CaseFile },
-  { path: "cases/execution/task/spec-integrations.json", data: file37 as unknown as CaseFile },
-  { path: "cases/execution/task/spec.json", data: file38 as unknown as CaseFile },
-  { path: "cases/execution/timeouts/aws-recorded.json", data: file39 as unknown as CaseFile },
-  { path: "cases/execution/variables/aws-recorded.json", data: file40 as unknown as CaseFile },
-  { path: "cases/execution/variables/spec-scope.json", data: file41 as unknown as CaseFile },
-  { path: "cases/execution/variables/spec.json", data: file42 as unknown as CaseFile },
-  { path: "cases/execution/wait/aws-recorded.json", data: file43 as unknown as CaseFile },
-  { path: "cases/execution/wait/spec-forms.json", data: file44 as unknown as CaseFile },
-  { path: "cases/execution/wait/spec.json", data: file45 as unknown as CaseFile },
+  { path: "cases/execution/error-handling/spec-predefined-errors.json", data: file9 as unknown as CaseFile },
+  { path: "cases/execution/error-handling/spec-retry-catch.json", data: file10 as unknown as CaseFile },
+  { path: "cases/execution/error-handling/spec.json", data: file11 as unknown as CaseFile },
+  { path: "cases/execution/error_handling/aws-recorded.json", data: file12 as unknown as CaseFile },
+  { path: "cases/execution/express/aws-recorded.json", data: file13 as unknown as CaseFile },
+  { path: "cases/execution/fail/spec.json", data: file14 as unknown as CaseFile },
+  { path: "cases/execution/input-output/spec-templates.json", data: file15 as unknown as CaseFile },
+  { path: "cases/execution/input-output/spec.json", data: file16 as unknown as CaseFile },
+  { path: "cases/execution/intrinsic-functions/spec-edge.json", data: file17 as unknown as CaseFile },
+  { path: "cases/execution/intrinsic-functions/spec.json", data: file18 as unknown as CaseFile },
+  { path: "cases/execution/intrinsic_functions/aws-recorded.json", data: file19 as unknown as CaseFile },
+  { path: "cases/execution/jsonata/aws-recorded.json", data: file20 as unknown as CaseFile },
+  { path: "cases/execution/jsonata/spec-functions.json", data: file21 as unknown as CaseFile },
+  { path: "cases/execution/jsonata/spec.json", data: file22 as unknown as CaseFile },
+  { path: "cases/execution/jsonpath/spec.json", data: file23 as unknown as CaseFile },
+  { path: "cases/execution/limits/spec-payloads.json", data: file24 as unknown as CaseFile },
+  { path: "cases/execution/limits/spec.json", data: file25 as unknown as CaseFile },
+  { path: "cases/execution/logs/aws-recorded.json", data: file26 as unknown as CaseFile },
+  { path: "cases/execution/map/aws-recorded.json", data: file27 as unknown as CaseFile },
+  { path: "cases/execution/map/spec-nesting.json", data: file28 as unknown as CaseFile },
+  { path: "cases/execution/map/spec-reader-writer-errors.json", data: file29 as unknown as CaseFile },
+  { path: "cases/execution/map/spec.json", data: file30 as unknown as CaseFile },
+  { path: "cases/execution/parallel/aws-recorded.json", data: file31 as unknown as CaseFile },
+  { path: "cases/execution/parallel/spec-nesting.json", data: file32 as unknown as CaseFile },
+  { path: "cases/execution/parallel/spec.json", data: file33 as unknown as CaseFile },
+  { path: "cases/execution/pass/spec.json", data: file34 as unknown as CaseFile },
+  { path: "cases/execution/scenarios/aws-recorded.json", data: file35 as unknown as CaseFile },
+  { path: "cases/execution/services/aws-recorded.json", data: file36 as unknown as CaseFile },
+  { path: "cases/execution/succeed/spec.json", data: file37 as unknown as CaseFile },
+  { path: "cases/execution/task/spec-activities.json", data: file38 as unknown as CaseFile },
+  { path: "cases/execution/task/spec-integrations.json", data: file39 as unknown as CaseFile },
+  { path: "cases/execution/task/spec.json", data: file40 as unknown as CaseFile },
+  { path: "cases/execution/timeouts/aws-recorded.json", data: file41 as unknown as CaseFile },
+  { path: "cases/execution/variables/aws-recorded.json", data: file42 as unknown as CaseFile },
+  { path: "cases/execution/variables/spec-scope.json", data: file43 as unknown as CaseFile },
+  { path: "cases/execution/variables/spec.json", data: file44 as unknown as CaseFile },
+  { path: "cases/execution/wait/aws-recorded.json", data: file45 as unknown as CaseFile },
+  { path: "cases/execution/wait/spec-forms.json", data: file46 as unknown as CaseFile },
+  { path: "cases/execution/wait/spec.json", data: file47 as unknown as CaseFile },
 ];

@@ -46,10 +46,14 @@ export interface ExecutionCase {
   notes?: string[];
 }
 
-/** AWS Step Functions Local's mock configuration format (developer guide sfn-local-mock-cfg-file). */
+/**
+ * AWS Step Functions Local's mock configuration format (developer guide sfn-local-mock-cfg-file),
+ * with one extension: `Submitted`, for a `.sync` / `.sync:2` / `.waitForTaskToken` Task, the
+ * service's answer when the task was handed over (written as TaskSubmitted; runtime/integrations/mock-config.ts).
+ */
 export interface MockConfigFile {
   StateMachines: Record<string, { TestCases: Record<string, Record<string, string>> }>;
-  MockedResponses: Record<string, Record<string, { Return: unknown } | { Throw: { Error: string; Cause: string } }>>;
+  MockedResponses: Record<string, Record<string, ({ Return: unknown } | { Throw: { Error: string; Cause: string } }) & { Submitted?: unknown }>>;
 }
 
 /**

@@ -202,10 +202,12 @@ export async function fuzzCommand(args: readonly string[], io: FuzzCommandIo): P
   const timeoutMs = parsed.timeoutSeconds * 1000;
   const tasks = parsed.tasks ?? !anyRemote;
   const properties: Array<FuzzProperty<unknown>> = [];
+  const connections: TargetConnection[] = [];
+  const opened = (connection: TargetConnection) => (connections.push(connection), connection);
   for (const name of selected) {
     if (name === "differential") {
-      const target = apiTarget(connect(parsed.target, targetManifest, parsed, io), { timeoutMs });
-      const against = apiTarget(connect(parsed.against, againstManifest as TargetManifest | undefined, parsed, io), { timeoutMs });
+      const target = apiTarget(opened(connect(parsed.target, targetManifest, parsed, io)), { timeoutMs });
+      const against = apiTarget(opened(connect(parsed.against, againstManifest as TargetManifest | undefined, parsed, io)), { timeoutMs });
       // Real time on a remote target: short Waits and Retries; no task left unanswered (a worker's
       // latency would race the task's timeout).
       const machines = { tasks, taskTimeouts: false, ...(anyRemote ? { maxWaitSeconds: 1, maxRetryAttempts: 1 } : {}), ...(parsed.queryLanguage ? { queryLanguage: parsed.queryLanguage } : {}) };
@@ -232,6 +234,7 @@ export async function fuzzCommand(args: readonly string[], io: FuzzCommandIo): P
     }
   } finally {
     for (const property of properties) property.close?.();
+    for (const connection of connections) connection.close();
   }
   const files = findingsFiles(reports);
   const findings = reports.reduce((n, r) => n + r.findings.length, 0);

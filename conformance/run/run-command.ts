@@ -83,6 +83,14 @@ export async function runCommand(args: readonly string[], io: RunCommandIo): Pro
     }
   }
   const connection = connect(parsed, manifest, io);
+  try {
+    return await runAgainst(connection, parsed, manifest, io);
+  } finally {
+    connection.close();
+  }
+}
+
+async function runAgainst(connection: TargetConnection, parsed: RunArguments, manifest: TargetManifest | undefined, io: RunCommandIo): Promise<number> {
   const probe = await probeTarget(connection.probe, connection.description.url ?? "the target");
   if (!probe.ok) {
     io.stderr(`${probe.message}\n`);

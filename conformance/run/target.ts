@@ -8,6 +8,7 @@
  *   as the manifest says (a per-case account header such as moto's, or per-case access keys).
  */
 import { createService, type ServiceOptions } from "../../runtime/api/service.ts";
+import { stoppableTimers } from "../../runtime/api/stoppable-timers.ts";
 import { fetchTransport, httpTransport, type Transport } from "../api/transport.ts";
 import type { TargetDescription } from "../report/run-report.ts";
 import type { TargetManifest } from "./target-manifest.ts";
@@ -24,6 +25,8 @@ export interface TargetConnection {
   forCase(n: number): { transport: Transport; accountId: string };
   /** A transport for the probe. */
   probe: Transport;
+  /** Ends what the connection keeps running (the embedded runtime's executions and timers), so the process can exit. */
+  close(): void;
 }
 
 export interface Credentials {
@@ -52,7 +55,10 @@ export function embeddedTarget(options: {
   /** More of the runtime's options, as its server entry gives them (e.g. other services' models, a platform matter). */
   service?: Omit<ServiceOptions, "timeScale" | "timers">;
 }): TargetConnection {
-  const { app } = createService({ ...options.service, timeScale: options.timeScale });
+  // Executions a case leaves running (an unanswered Task waits out its default TimeoutSeconds of
+  // 99999999 s) must not keep the process alive after the run: close() cancels their timers.
+  const timers = stoppableTimers(options.timeScale);
+  const { app } = createService({ ...options.service, timers });
   const account = accountNumbers();
   const perCase = options.manifest?.perCaseAccessKey ?? true;
   return {
@@ -71,6 +77,7 @@ export function embeddedTarget(options: {
       return { transport: fetchTransport(app.fetch, { accessKeyId: perCase ? accountId : "test", region: options.region }), accountId };
     },
     probe: fetchTransport(app.fetch, { accessKeyId: "test", region: options.region }),
+    close: () => timers.stop(),
   };
 }
 
@@ -117,5 +124,6 @@ export function remoteTarget(options: {
       return { transport: transportFor(manifest?.perCaseAccessKey ? accountId : options.credentials.accessKeyId, headers), accountId };
     },
     probe: transportFor(options.credentials.accessKeyId, extra),
+    close: () => undefined,
   };
 }

@@ -7,6 +7,10 @@ import type { TaskTokens } from "../integrations/task-tokens.ts";
  * until GetActivityTask takes it (long poll), then until SendTaskSuccess / SendTaskFailure answer
  * its token. The tokens (heartbeats, heartbeat timeouts, spent tokens) are the service's
  * TaskTokens, shared with every other task that waits on a token.
+ *
+ * In a durable run (`request.tokenWait`, token-wait.ts) the broker reports when the task is queued;
+ * a continuation after a host loss queues it again under the same token when no worker had taken
+ * it, and otherwise only waits for the worker's answer to that token (heartbeat clock restored).
  */
 interface PendingTask {
   token: string;
@@ -31,22 +35,30 @@ export class ActivityBroker {
   /** The task executor for activity resources. */
   readonly executor: TaskExecutor = (request) => {
     const token = request.taskToken ?? crypto.randomUUID();
+    const journal = request.tokenWait;
+    const resumed = journal?.resumed;
     // Stopped or timed out: the token is spent, the task withdrawn, and the Task state learns why.
     // The HeartbeatSeconds clock starts when a worker takes the task (take()), not while it is queued.
     const pending = this.tokens.expect(token, {
       signal: request.signal,
       heartbeatClockStartsLater: true,
       ...(request.heartbeatSeconds !== undefined ? { heartbeatSeconds: request.heartbeatSeconds } : {}),
+      ...(resumed?.taken && resumed.heartbeatLeftMs !== undefined ? { firstHeartbeatMs: resumed.heartbeatLeftMs } : {}),
+      ...(journal ? { journal } : {}),
     });
-    const task: PendingTask = { token, activityArn: request.resource, request, taken: false };
+    const task: PendingTask = { token, activityArn: request.resource, request, taken: resumed?.taken ?? false };
     const withdraw = () => {
       const queue = this.queues.get(request.resource);
       const index = queue?.indexOf(task) ?? -1;
       if (queue && index >= 0) queue.splice(index, 1);
     };
-    const waiter = this.waiters.get(request.resource)?.shift();
-    if (waiter) waiter.deliver(task);
-    else this.queues.set(request.resource, [...(this.queues.get(request.resource) ?? []), task]);
+    // A task a worker had taken before the host was lost is not queued again: its worker answers it.
+    if (!task.taken && !request.signal.aborted) {
+      const waiter = this.waiters.get(request.resource)?.shift();
+      if (waiter) waiter.deliver(task);
+      else this.queues.set(request.resource, [...(this.queues.get(request.resource) ?? []), task]);
+      if (!resumed) journal?.handedOver();
+    }
     return pending.outcome.finally(withdraw) as Promise<Json>;
   };
 

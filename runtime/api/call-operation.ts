@@ -1,4 +1,5 @@
 import { ApiError } from "./api-error.ts";
+import { withoutNullMembers } from "./model/null-members.ts";
 import { SerializationError, serviceModel, validateRequest, validationMessage } from "./model/validate-request.ts";
 import { operations } from "./operations/index.ts";
 import type { RequestContext } from "./request-context.ts";
@@ -7,12 +8,14 @@ import type { ServiceState } from "./store.ts";
 
 /**
  * One API operation on decoded input, as the HTTP layer (app.ts) and the Step Functions
- * integrations (step-functions-service.ts) run it: the request is validated against the service
- * model, the operation runs, and the answer carries only the members the model declares. Errors
- * are thrown as ApiError.
+ * integrations (step-functions-service.ts) run it: null members are dropped (AWS's JSON protocol
+ * reads them as absent), the request is validated against the service model, the operation runs,
+ * and the answer carries only the members the model declares. Errors are thrown as ApiError.
  */
-export async function callOperation(state: ServiceState, operation: string, input: Record<string, unknown>, ctx: RequestContext): Promise<unknown> {
+export async function callOperation(state: ServiceState, operation: string, given: Record<string, unknown>, ctx: RequestContext): Promise<unknown> {
   if (!Object.hasOwn(serviceModel.operations, operation)) throw new ApiError("UnknownOperationException", `Unknown operation: ${operation}`);
+  const inputShape = serviceModel.operations[operation]!.input?.shape;
+  const input = inputShape ? (withoutNullMembers(inputShape, given) as Record<string, unknown>) : given;
   let violations: string[];
   try {
     violations = validateRequest(operation, input);

@@ -10,7 +10,10 @@
  * whole host is killed (SIGKILL of its process group); the host is started again, and without any
  * request touching their account the executions finish (workerd: the Durable Object's alarm wakes
  * it; Deno: the server takes them up when it starts), SUCCEEDED, with complete histories where
- * each event is written once. Then the whole conformance corpus runs against the restarted host
+ * each event is written once. An activity task is in flight too, in another account: the test,
+ * as its worker, takes it (GetActivityTask) before the kill and answers its token (SendTaskSuccess)
+ * after the restart, as the first request that account's host sees; the execution succeeds with
+ * the worker's output and each event once. Then the whole conformance corpus runs against the restarted host
  * (`sfn-conformance run --target <url>`) and must pass (a few cases that fail are played again one
  * at a time, and must pass then: see below). Time-scaled, but not as far as 0.01: with
  * 16 cases at once on a shared 2-core machine, a 1-second task timeout scaled to 10 ms is shorter
@@ -68,6 +71,8 @@ const HOSTS: HostKind[] = [
 /** The account the durability scenario acts in; readiness probes use another one, so they do not wake it. */
 const SCENARIO_KEY = "210987654321";
 const PROBE_KEY = "999999999999";
+/** The account of the activity task the test takes before the kill and answers after it. */
+const WORKER_KEY = "210987654322";
 /** How long (real seconds) the scenario's main Wait lasts, whatever the host's time scale. */
 const WAIT_REAL_SECONDS = 6;
 
@@ -233,9 +238,38 @@ async function durabilityScenario(t: TestContext, kind: HostKind, url: string, r
       await sleep(100);
     }
   }
+  // An activity task taken by a worker (the test) before the kill.
+  const worker = api(url, WORKER_KEY);
+  const activity = await worker("CreateActivity", { name: "survivor" });
+  const activityDefinition = {
+    StartAt: "Work",
+    States: { Work: { Type: "Task", Resource: activity["activityArn"], TimeoutSeconds: 3600, Next: "Done" }, Done: { Type: "Pass", End: true } },
+  };
+  const activityMachine = await worker("CreateStateMachine", { name: "activity", definition: JSON.stringify(activityDefinition), roleArn: `arn:aws:iam::${WORKER_KEY}:role/r` });
+  const activityRun = await worker("StartExecution", { stateMachineArn: activityMachine["stateMachineArn"], name: "taken", input: JSON.stringify({ job: 1 }) });
+  const task = await worker("GetActivityTask", { activityArn: activity["activityArn"], workerName: "survivor-worker" });
+  assert.ok(task["taskToken"], "the worker got the activity task before the kill");
+  assert.deepEqual(JSON.parse(task["input"] as string), { job: 1 });
+
   const killedAt = Date.now();
   await restart();
-  t.diagnostic(`${kind.name}: killed and started again in ${((Date.now() - killedAt) / 1000).toFixed(1)} s while ${executions.length} executions slept`);
+  t.diagnostic(`${kind.name}: killed and started again in ${((Date.now() - killedAt) / 1000).toFixed(1)} s while ${executions.length} executions slept and an activity task was taken`);
+  // The worker answers its token on the restarted host: the first request its account sees there.
+  await worker("SendTaskSuccess", { taskToken: task["taskToken"], output: JSON.stringify({ done: "by the worker" }) });
+  let activityDescribed = await worker("DescribeExecution", { executionArn: activityRun["executionArn"] });
+  for (let i = 0; activityDescribed["status"] === "RUNNING" && i < 100; i++) {
+    await sleep(100);
+    activityDescribed = await worker("DescribeExecution", { executionArn: activityRun["executionArn"] });
+  }
+  assert.equal(activityDescribed["status"], "SUCCEEDED", JSON.stringify(activityDescribed));
+  assert.deepEqual(JSON.parse(activityDescribed["output"] as string), { done: "by the worker" });
+  const activityEvents = await allHistory(worker, activityRun["executionArn"] as string);
+  assert.deepEqual(activityEvents.map((e) => e["id"]), activityEvents.map((_, i) => i + 1), "activity execution: event ids are 1..n, each once");
+  assert.deepEqual(
+    activityEvents.map((e) => e["type"]),
+    ["ExecutionStarted", "TaskStateEntered", "ActivityScheduled", "ActivityStarted", "ActivitySucceeded", "TaskStateExited", "PassStateEntered", "PassStateExited", "ExecutionSucceeded"],
+    "activity execution: the whole history, nothing lost or repeated",
+  );
   // No request reaches the scenario's account until the Waits are well over.
   await sleep(Math.max(0, killedAt + (WAIT_REAL_SECONDS + 2 + (WAIT_REAL_SECONDS / 5) * 1.5) * 1000 - Date.now()));
   const firstLookAt = Date.now() / 1000;

@@ -5,7 +5,7 @@
  * never see each other. A case listed in cases/known-failures.json must fail — a listed case that
  * passes fails the run, so the list stays honest (same rule as runtime/recorded-cases.test.ts).
  */
-import { test } from "node:test";
+import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { allApiCases, isRequiredApiCase } from "../../cases/case-selection.ts";
 import knownFailuresJson from "../../cases/known-failures.json" with { type: "json" };
@@ -13,11 +13,16 @@ import { runApiCase } from "../../conformance/api/run-api-case.ts";
 import { fetchTransport } from "../../conformance/api/transport.ts";
 import { installedServiceModels } from "./model/installed-models-node.ts";
 import { createService } from "./service.ts";
+import { stoppableTimers } from "./stoppable-timers.ts";
 
 const TIMEOUT_MS = 20_000;
 const REGION = "us-east-1";
 const knownFailures = knownFailuresJson as Record<string, string>;
-const { app } = createService({ timeScale: 0.001, serviceModels: installedServiceModels() });
+// Cases may leave executions running (a Task nobody answers waits out its default TimeoutSeconds):
+// their timers are cancelled at the end so the test process can exit.
+const timers = stoppableTimers(0.001);
+const { app } = createService({ timers, serviceModels: installedServiceModels() });
+after(() => timers.stop());
 
 /** A 12-digit access key is taken as the account id itself (runtime/api/request-context.ts). */
 let accounts = 0;

@@ -9,9 +9,10 @@
  * place where the account's resources, executions and activity queues live, so every isolate and
  * every request sees the same state, and a GetActivityTask long poll meets the task whichever
  * request started the execution. Its SQLite storage keeps the resources, the history events and
- * the checkpoints (persistence/durable-accounts.ts); an alarm brings it back when a Wait ends or,
- * while executions run, at least every minute, so an evicted or restarted object takes its running
- * executions up again from their last checkpoint.
+ * the checkpoints (persistence/durable-accounts.ts); an alarm brings it back when a Wait or a
+ * Retry interval ends, when a waiting Task's TimeoutSeconds or heartbeat deadline comes, or, while
+ * other executions run, at least every minute, so an evicted or restarted object takes its running
+ * executions up again from their last checkpoint (a Task waiting on its token keeps that token).
  *
  * AbortController/AbortSignal are replaced by plain-JavaScript ones: StopExecution,
  * SendTaskSuccess and GetActivityTask abort signals that other requests created (a native signal

@@ -1,3 +1,4 @@
+import { type LongTimeout, setLongTimeout } from "../execution/long-timeout.ts";
 import type { Timers } from "../execution/ports.ts";
 
 /**
@@ -12,10 +13,8 @@ export interface StoppableTimers extends Timers {
   stop(): void;
 }
 
-type Handle = ReturnType<typeof setTimeout>;
-
 export function stoppableTimers(scale = 1): StoppableTimers {
-  const sleeps = new Set<Handle>();
+  const sleeps = new Set<LongTimeout>();
   let stopped = false;
   return {
     scale,
@@ -27,22 +26,22 @@ export function stoppableTimers(scale = 1): StoppableTimers {
       if (signal?.aborted) return Promise.reject(signal.reason);
       return new Promise<void>((resolve, reject) => {
         const onAbort = () => {
-          clearTimeout(handle);
-          sleeps.delete(handle);
+          timeout.clear();
+          sleeps.delete(timeout);
           reject(signal?.reason);
         };
-        const handle = setTimeout(() => {
-          sleeps.delete(handle);
+        const timeout = setLongTimeout(() => {
+          sleeps.delete(timeout);
           signal?.removeEventListener("abort", onAbort);
           resolve();
-        }, Math.max(0, milliseconds * scale));
-        sleeps.add(handle);
+        }, milliseconds * scale);
+        sleeps.add(timeout);
         signal?.addEventListener("abort", onAbort, { once: true });
       });
     },
     stop() {
       stopped = true;
-      for (const handle of sleeps) clearTimeout(handle);
+      for (const timeout of sleeps) timeout.clear();
       sleeps.clear();
     },
   };

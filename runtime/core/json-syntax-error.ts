@@ -1,9 +1,12 @@
+import { MAX_JSON_NESTING_DEPTH, nestingDepthMessage, tooDeepOffset } from "./json-nesting.ts";
+
 /**
  * JSON syntax errors worded the way AWS words them. AWS parses with Jackson, and its messages leak
  * into InvalidDefinition / InvalidExecutionInput answers (recorded):
  *   Unrecognized token 'not': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')
  *   Unexpected character (''' (code 39)): was expecting double-quote to start field name
- * followed by ` at [Source: (String)"<text>"; line: L, column: C]`.
+ * followed by ` at [Source: (String)"<text>"; line: L, column: C]`. A document nested deeper than
+ * MAX_JSON_NESTING_DEPTH is refused as Jackson refuses it (json-nesting.ts), valid or not.
  */
 export interface JsonSyntaxProblem {
   message: string;
@@ -13,15 +16,18 @@ export interface JsonSyntaxProblem {
 
 const EXPECTING_VALUE = "was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')";
 
-/** Undefined when `text` is valid JSON. */
+/** Undefined when `text` is valid JSON nested at most MAX_JSON_NESTING_DEPTH levels deep. */
 export function describeJsonSyntaxError(text: string): JsonSyntaxProblem | undefined {
+  let scan: { message: string; offset: number };
   try {
     JSON.parse(text);
-    return undefined;
+    const offset = tooDeepOffset(text);
+    if (offset === undefined) return undefined;
+    scan = { message: nestingDepthMessage(MAX_JSON_NESTING_DEPTH + 1), offset };
   } catch {
-    // fall through to our own scan, which knows Jackson's wording
+    // our own scan knows Jackson's wording
+    scan = scanForError(text);
   }
-  const scan = scanForError(text);
   const { line, column } = lineAndColumn(text, scan.offset);
   const location = `[Source: (String)${JSON.stringify(text)}; line: ${line}, column: ${column}]`;
   return { message: `${scan.message}\n at ${location}`, location };
@@ -49,6 +55,11 @@ function scanForError(text: string): { message: string; offset: number } {
     while (i < text.length && " \t\r\n".includes(text[i]!)) i++;
   };
   const describeChar = (c: string) => `'${c}' (code ${c.codePointAt(0)})`;
+  let depth = 0;
+  const enter = () => {
+    if (++depth > MAX_JSON_NESTING_DEPTH) fail(nestingDepthMessage(depth));
+    i++;
+  };
   const value = (): void => {
     ws();
     if (i >= text.length) fail("Unexpected end-of-input: expected a value");
@@ -76,10 +87,11 @@ function scanForError(text: string): { message: string; offset: number } {
     while (i < text.length && /[-+0-9.eE]/.test(text[i]!)) i++;
   };
   const object = () => {
-    i++;
+    enter();
     ws();
     if (text[i] === "}") {
       i++;
+      depth--;
       return;
     }
     for (;;) {
@@ -100,6 +112,7 @@ function scanForError(text: string): { message: string; offset: number } {
       }
       if (text[i] === "}") {
         i++;
+        depth--;
         return;
       }
       if (i >= text.length) fail("Unexpected end-of-input: expected close marker for Object");
@@ -107,10 +120,11 @@ function scanForError(text: string): { message: string; offset: number } {
     }
   };
   const array = () => {
-    i++;
+    enter();
     ws();
     if (text[i] === "]") {
       i++;
+      depth--;
       return;
     }
     for (;;) {
@@ -122,6 +136,7 @@ function scanForError(text: string): { message: string; offset: number } {
       }
       if (text[i] === "]") {
         i++;
+        depth--;
         return;
       }
       if (i >= text.length) fail("Unexpected end-of-input: expected close marker for Array");

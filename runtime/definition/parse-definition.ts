@@ -1,5 +1,6 @@
 import type { Json, JsonObject } from "../core/json.ts";
 import { isJsonObject } from "../core/json.ts";
+import { findTooDeep, nestingDepthMessage } from "../core/json-nesting.ts";
 import { describeJsonSyntaxError } from "../core/json-syntax-error.ts";
 import { FieldReader } from "./field-reader.ts";
 import { unsupported } from "./parse-retry-catch.ts";
@@ -74,7 +75,13 @@ function readDefinitionJson(source: string | Json, problems: ProblemCollector): 
     }
     raw = JSON.parse(source) as Json;
   } else {
+    // Text is checked by describeJsonSyntaxError; a value given as is gets the same bound.
     raw = source;
+    const tooDeep = findTooDeep(raw);
+    if (tooDeep) {
+      problems.error("INVALID_JSON_DESCRIPTION", nestingDepthMessage(tooDeep.depth), tooDeep.location);
+      return undefined;
+    }
   }
   if (!isJsonObject(raw)) {
     problems.schema("Definition must be a valid JSON object", "/");

@@ -1,3 +1,4 @@
+import type { Json } from "../core/json.ts";
 import type { GraphResumePoint } from "./resume-point.ts";
 import type { ExecutionResult, HistoryEvent } from "./types.ts";
 
@@ -21,7 +22,49 @@ export interface ExecutionCheckpoint {
   entered?: { eventId: number; previousEventId: number; time: string };
   /** A Wait state sleeping: its whole delay (unscaled milliseconds) and when it began (wall clock, ISO). */
   wait?: { delayMs: number; since: string };
+  /** A Task state waiting on its task token or sleeping before a retry (a top-level Task only). */
+  task?: TaskCheckpoint;
 }
+
+/**
+ * Where a top-level Task state is, inside the state: its retries so far, and either the attempt
+ * in flight, waiting on its task token (an activity, a `.waitForTaskToken` call), or the Retry
+ * interval it sleeps before its next attempt. The checkpoint's `eventCount` covers the events the
+ * Task wrote so far (Scheduled, Started, Submitted, a failed attempt's), so a continuation writes
+ * none of them again and picks the task up with the same token.
+ */
+export interface TaskCheckpoint {
+  /** Each retrier's retries so far, in Retry order. */
+  retries: number[];
+  /** All retries so far (`$$.State.RetryCount`). */
+  retryCount: number;
+  /** TimeoutSeconds / HeartbeatSeconds as the state resolved them (literal, path or JSONata). */
+  timeoutSeconds?: number;
+  heartbeatSeconds?: number;
+  /** Sleeping before the next attempt: the Retry interval (unscaled milliseconds) and when it began (wall clock, ISO). */
+  retryWait?: { delayMs: number; since: string };
+  /** The attempt in flight, waiting on its task token. */
+  attempt?: TaskAttemptCheckpoint;
+}
+
+export interface TaskAttemptCheckpoint {
+  token: string;
+  /** The effective input handed over (an activity not yet taken is queued again with it). */
+  input: Json;
+  /** When the attempt began (wall clock, ISO): its TimeoutSeconds counts from here. */
+  began: string;
+  /** The attempt's TimeoutSeconds in unscaled milliseconds (the state's, or the documented default). */
+  timeoutMs: number;
+  /** Activities: a worker took the task (ActivityStarted is written): when, and its name. */
+  taken?: { at: string; workerName?: string };
+  /** When the HeartbeatSeconds clock last (re)started: a callback handed over, a worker took the task, a heartbeat came. */
+  heartbeatAt?: string;
+  /** SendTaskSuccess / SendTaskFailure answered before the host could go on with it. */
+  answer?: TaskAnswer;
+}
+
+/** A task token's answer: SendTaskSuccess's output, or SendTaskFailure's error and cause. */
+export type TaskAnswer = { output: Json } | { error?: string; cause?: string };
 
 /** How a run ended, with what a later redrive needs. */
 export interface ExecutionEnd {
@@ -40,7 +83,7 @@ export interface ExecutionJournal {
   ended(executionArn: string, end: ExecutionEnd, events: readonly HistoryEvent[]): void;
 }
 
-/** The remaining part of a Wait that a checkpoint caught sleeping, in unscaled milliseconds. */
+/** The remaining part of a Wait (or Retry interval) that a checkpoint caught sleeping, in unscaled milliseconds. */
 export function remainingWaitMs(wait: NonNullable<ExecutionCheckpoint["wait"]>, now: Date, timeScale: number): number {
   const elapsedRealMs = Math.max(0, now.getTime() - Date.parse(wait.since));
   return Math.max(0, wait.delayMs - (timeScale > 0 ? elapsedRealMs / timeScale : wait.delayMs));
@@ -49,4 +92,22 @@ export function remainingWaitMs(wait: NonNullable<ExecutionCheckpoint["wait"]>, 
 /** When (wall clock, epoch ms) a Wait that a checkpoint caught sleeping wakes up. */
 export function waitWakeTime(wait: NonNullable<ExecutionCheckpoint["wait"]>, timeScale: number): number {
   return Date.parse(wait.since) + wait.delayMs * timeScale;
+}
+
+/**
+ * When (wall clock, epoch ms) the host must be back for an execution caught at `checkpoint`: the
+ * end of its Wait or Retry interval, or its Task's TimeoutSeconds or heartbeat deadline;
+ * undefined when nothing in the checkpoint is due at a known time.
+ */
+export function checkpointWakeTime(checkpoint: ExecutionCheckpoint, timeScale: number): number | undefined {
+  if (checkpoint.wait) return waitWakeTime(checkpoint.wait, timeScale);
+  const task = checkpoint.task;
+  if (task?.retryWait) return waitWakeTime(task.retryWait, timeScale);
+  const attempt = task?.attempt;
+  if (!attempt) return undefined;
+  // Answered: due at once (the answer is to be acted on).
+  if (attempt.answer) return Date.parse(attempt.began);
+  const timeoutAt = waitWakeTime({ delayMs: attempt.timeoutMs, since: attempt.began }, timeScale);
+  if (task.heartbeatSeconds === undefined || attempt.heartbeatAt === undefined) return timeoutAt;
+  return Math.min(timeoutAt, waitWakeTime({ delayMs: task.heartbeatSeconds * 1000, since: attempt.heartbeatAt }, timeScale));
 }

@@ -29,6 +29,17 @@ export function retryDelaySeconds(retrier: Retrier, attempt: number, random: () 
   return delay;
 }
 
+/**
+ * A durable run's view of a top-level Task's retries (task-checkpoints.ts): the counts a
+ * continuation starts from, and each Retry interval as it begins, so it can be checkpointed.
+ */
+export interface RetryJournal {
+  /** Continuing: each retrier's retries so far, their sum, and what is left (unscaled ms) of the interval it was sleeping. */
+  readonly resumed?: { retries: readonly number[]; retryCount: number; sleepLeftMs?: number } | undefined;
+  /** A Retry interval of `delayMs` (unscaled) begins; the counts include the retry it leads to. */
+  sleeping(retries: readonly number[], retryCount: number, delayMs: number): void;
+}
+
 export type AttemptOutcome<T> = { kind: "succeeded"; value: T } | { kind: "caught"; catcher: Catcher; error: StatesError; errorOutput: JsonObject };
 
 /**
@@ -42,12 +53,17 @@ export async function runWithErrorHandling<T>(
   attempt: (retryCount: number) => Promise<T>,
   /** Called once when an error will not be retried (before it is caught or propagated). */
   onFinalFailure?: (error: StatesError) => void,
+  /** A top-level Task of a durable run: its retries are checkpointed and may be continued. */
+  journal?: RetryJournal,
 ): Promise<AttemptOutcome<T>> {
   const inTask = visit.state.type === "Task";
   // A state tested alone (TestState) may start with retries already made.
   const inspector = visit.inspector;
-  const attemptsPerRetrier = retriers.map(() => inspector?.retrierRetryCount ?? 0);
-  let retryCount = inspector?.retrierRetryCount ?? 0;
+  const resumed = journal?.resumed;
+  const attemptsPerRetrier = retriers.map((_, index) => resumed?.retries[index] ?? inspector?.retrierRetryCount ?? 0);
+  let retryCount = resumed?.retryCount ?? inspector?.retrierRetryCount ?? 0;
+  // A continuation caught in a Retry interval sleeps what is left of it before the next attempt.
+  if (resumed?.sleepLeftMs !== undefined && resumed.sleepLeftMs > 0) await visit.run.timers.sleep(resumed.sleepLeftMs, visit.ctx.signal);
   for (;;) {
     try {
       return { kind: "succeeded", value: await attempt(retryCount) };
@@ -66,6 +82,7 @@ export async function runWithErrorHandling<T>(
         }
         attemptsPerRetrier[index]! += 1;
         retryCount += 1;
+        journal?.sleeping(attemptsPerRetrier, retryCount, delay * 1000);
         await visit.run.timers.sleep(delay * 1000, visit.ctx.signal);
         continue;
       }

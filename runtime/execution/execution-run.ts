@@ -1,7 +1,7 @@
 import { StatesError } from "../core/errors.ts";
 import type { Json } from "../core/json.ts";
 import type { State, StateGraph, StateMachineDefinition } from "../definition/types.ts";
-import { remainingWaitMs, type ExecutionCheckpoint, type ExecutionJournal } from "./checkpoint.ts";
+import { remainingWaitMs, type ExecutionCheckpoint, type ExecutionJournal, type TaskCheckpoint } from "./checkpoint.ts";
 import type { ExecutionInfo } from "./context-object.ts";
 import { History, Lane, payload } from "./history.ts";
 import { ExecutionInterrupted, LaneCancelled } from "./interruption.ts";
@@ -182,6 +182,21 @@ export class ExecutionRun {
     if (remaining > 0) await this.timers.sleep(remaining, visit.ctx.signal);
   }
 
+  /** Whether the states of this walk are checkpointed (the top-level walk of a journaled run); nested ones rerun whole. */
+  checkpointsStatesOf(ctx: RunContext): boolean {
+    return this.journal !== undefined && ctx.progress === this.progress;
+  }
+
+  /**
+   * Checkpoints a top-level Task inside the state (waiting on its task token, sleeping before a
+   * retry), covering the events written so far: a continuation picks the Task up there.
+   */
+  checkpointTask(visit: StateVisit, task: TaskCheckpoint): void {
+    const point = { state: visit.state.name, input: visit.rawInput, variables: visit.ctx.scope.ownValues() };
+    const entered = { eventId: visit.enteredEventId, previousEventId: visit.enteredPreviousEventId, time: visit.enteredTime };
+    this.checkpoint(visit.ctx, { point, entered, task });
+  }
+
   /** ExecutionStarted; AWS links the first state's entry to event 0, not to it. */
   private appendStarted(): Lane {
     this.history.append("ExecutionStarted", 0, "executionStartedEventDetails", {
@@ -280,7 +295,7 @@ export class ExecutionRun {
       const point = ctx.progress?.pointAt(state.name, input, ctx.scope.ownValues()) ?? { state: state.name, input, variables: {} };
       this.checkpoint(ctx, { point, entered: { eventId: entered.id, previousEventId: entered.previousEventId, time: entered.time } });
     }
-    const visit = new StateVisit(state, input, ctx, entered.id, entered.time, undefined, entered.previousEventId, continued?.wait);
+    const visit = new StateVisit(state, input, ctx, entered.id, entered.time, undefined, entered.previousEventId, continued?.wait, continued?.task);
     try {
       return await dispatch(visit);
     } catch (e) {

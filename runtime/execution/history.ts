@@ -1,4 +1,5 @@
 import type { Json } from "../core/json.ts";
+import { jsonTextOfAnyDepth } from "../core/json-nesting.ts";
 import type { Clock } from "./ports.ts";
 import type { HistoryEvent } from "./types.ts";
 
@@ -61,9 +62,12 @@ export class Lane {
   }
 }
 
-/** `{ input, inputDetails }` / `{ output, outputDetails }` members as AWS writes them: JSON text + truncation flag. */
+/**
+ * `{ input, inputDetails }` / `{ output, outputDetails }` members as AWS writes them: JSON text +
+ * truncation flag. A payload of any depth is written down (one nested too deeply fails its state).
+ */
 export function payload(name: "input" | "output", value: Json): Record<string, unknown> {
-  return payloadText(name, JSON.stringify(value));
+  return payloadText(name, jsonTextOfAnyDepth(value));
 }
 
 /** The same, from JSON text already serialised (so a payload is stringified once per event). */

@@ -1,4 +1,6 @@
 import type { Json } from "../core/json.ts";
+import { setLongTimeout } from "./long-timeout.ts";
+import type { TokenWaitJournal } from "./token-wait.ts";
 
 /**
  * Everything the interpreter needs from the outside world, passed in rather than reached for, so
@@ -49,6 +51,11 @@ export interface TaskRequest {
    * call that handed the task over (the TaskSubmitted event) before the task waits for its outcome.
    */
   submitted(output: Json): void;
+  /**
+   * A top-level Task of a durable run that waits on its token: report the wait (token-wait.ts) so a
+   * continuation after a host loss picks it up; `resumed` when this request is that continuation.
+   */
+  tokenWait?: TokenWaitJournal;
 }
 
 /**
@@ -59,19 +66,19 @@ export type TaskExecutor = (request: TaskRequest) => Promise<Json>;
 
 export const systemClock: Clock = { now: () => new Date() };
 
-/** Real timers, with every delay multiplied by `scale` (0.001 makes a 10 s Wait take 10 ms). */
+/** Real timers, with every delay multiplied by `scale` (0.001 makes a 10 s Wait take 10 ms); any delay, however long. */
 export function scaledTimers(scale = 1): Timers {
   return {
     scale,
     sleep(milliseconds, signal) {
       return new Promise((resolve, reject) => {
         if (signal?.aborted) return reject(signal.reason);
-        const handle = setTimeout(() => {
+        const timeout = setLongTimeout(() => {
           signal?.removeEventListener("abort", onAbort);
           resolve();
-        }, Math.max(0, milliseconds * scale));
+        }, milliseconds * scale);
         const onAbort = () => {
-          clearTimeout(handle);
+          timeout.clear();
           reject(signal?.reason);
         };
         signal?.addEventListener("abort", onAbort, { once: true });

@@ -1,7 +1,9 @@
 import { StatesError } from "../core/errors.ts";
 import type { Json } from "../core/json.ts";
 import { utf8ByteLength } from "../core/json.ts";
+import { findTooDeep, MAX_JSON_NESTING_DEPTH } from "../core/json-nesting.ts";
 import type { State } from "../definition/types.ts";
+import type { TaskCheckpoint } from "./checkpoint.ts";
 import { QueryEvaluationError } from "../jsonata/index.ts";
 import { buildContextObject, type StateInfo } from "./context-object.ts";
 import type { Lane } from "./history.ts";
@@ -55,6 +57,8 @@ export class StateVisit {
     readonly enteredPreviousEventId = 0,
     /** A Wait a continuation resumes (checkpoint.ts): sleep what is left of this one. */
     readonly resumedWait?: { delayMs: number; since: string },
+    /** A Task a continuation resumes (checkpoint.ts): its retries so far, its attempt waiting on a token or its Retry interval. */
+    readonly resumedTask?: TaskCheckpoint,
   ) {}
 
   /** Reports an intermediate value of the state's data flow to the inspector, if any. */
@@ -105,6 +109,14 @@ export class StateVisit {
     return `An error occurred while executing the state '${this.state.name}' (entered at the event id #${this.enteredEventId}). `;
   }
 
+  /**
+   * States.Runtime when a state's output or a variable nests deeper than MAX_JSON_NESTING_DEPTH
+   * (json-nesting.ts; not recorded from AWS, whose JSON writer has the same default bound).
+   */
+  checkPayloadDepth(value: Json, what: string): void {
+    if (findTooDeep(value)) throw this.runtimeError(`The ${what} is nested more than ${MAX_JSON_NESTING_DEPTH} levels deep.`);
+  }
+
   /** States.DataLimitExceeded when a payload (given as its JSON text) is over 256 KiB. */
   checkPayloadSize(text: string, subject = this.state.name): void {
     if (utf8ByteLength(text) > MAX_PAYLOAD_BYTES) {
@@ -116,9 +128,13 @@ export class StateVisit {
   }
 }
 
-/** Normalises anything thrown into a StatesError (a bug in a handler becomes States.Runtime, not a crash). */
+/**
+ * Normalises anything thrown into a StatesError (a bug in a handler becomes States.Runtime, not a
+ * crash; so does a stack overflow on data nested too deeply for a recursive step).
+ */
 export function asStatesError(e: unknown): StatesError {
   if (e instanceof StatesError) return e;
   const message = e instanceof Error ? e.message : String(e);
+  if (e instanceof RangeError && /call stack/i.test(message)) return new StatesError("States.Runtime", `The data is nested too deeply to be processed (${message}).`);
   return new StatesError("States.Runtime", message);
 }

@@ -24,7 +24,8 @@ export interface IntegrationOptions extends IntegrationPorts {
  * The task executor an execution runs with. For each Task state, the first that answers:
  * 1. the mock test case, when it names the state: its mocked response is the task's result (or
  *    failure) for every integration pattern; a `.waitForTaskToken` task does not wait (Step
- *    Functions Local generates the token and answers with the mock);
+ *    Functions Local generates the token and answers with the mock); an entry's `Submitted`
+ *    (`.sync`, `.sync:2`, `.waitForTaskToken`) is written as TaskSubmitted first;
  * 2. a handler (by state name, then resource): for `.waitForTaskToken` its value is the service's
  *    answer (TaskSubmitted) and the task then waits for its token;
  * 3. the built-in integrations: `states:startExecution*` (nested executions), `aws-sdk:sfn:*`
@@ -37,7 +38,7 @@ export interface IntegrationOptions extends IntegrationPorts {
  */
 export function integrationExecutor(options: IntegrationOptions): TaskExecutor {
   return async (request) => {
-    if (options.mockTestCase?.mocks(request.stateName)) return options.mockTestCase.answer(request.stateName);
+    if (options.mockTestCase?.mocks(request.stateName)) return options.mockTestCase.answer(request);
     const resource = classifyResource(request.resource);
     const handler = options.handlers ? findHandler(options.handlers, request.stateName, request.resource) : undefined;
     if (handler) {

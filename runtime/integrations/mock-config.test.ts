@@ -183,7 +183,10 @@ test("a bad mock configuration is refused with the JSON path of the problem", ()
   bad(overlap, /^\$\.MockedResponses\.MockedLambdaRetry\["2"\] overlaps \$\.MockedResponses\.MockedLambdaRetry\["1-2"\]/);
   const both = valid();
   both.MockedResponses.MockedSQSSuccess["0"].Throw = { Error: "E", Cause: "C" };
-  bad(both, /^\$\.MockedResponses\.MockedSQSSuccess\["0"\] must have exactly one field, "Return" or "Throw" \(has "Return", "Throw"\)/);
+  bad(both, /^\$\.MockedResponses\.MockedSQSSuccess\["0"\] must have exactly one field "Return" or "Throw", besides an optional "Submitted" \(has "Return", "Throw"\)/);
+  const submittedOnly = valid();
+  submittedOnly.MockedResponses.MockedSQSSuccess["0"] = { Submitted: {} };
+  bad(submittedOnly, /^\$\.MockedResponses\.MockedSQSSuccess\["0"\] must have exactly one field "Return" or "Throw", besides an optional "Submitted" \(has "Submitted"\)/);
   const noCause = valid();
   noCause.MockedResponses.LambdaMockedResourceNotReady["0"].Throw = { Error: "E" };
   bad(noCause, /^\$\.MockedResponses\.LambdaMockedResourceNotReady\["0"\]\.Throw is missing the field "Cause"/);
@@ -191,4 +194,59 @@ test("a bad mock configuration is refused with the JSON path of the problem", ()
   empty.MockedResponses.Empty = {};
   bad(empty, /^\$\.MockedResponses\.Empty must define at least one invocation/);
   assert.equal(parseMockConfig(JSON.stringify(guideConfig)).MockedResponses["MockedLambdaRetry"]!["1-2"] !== undefined, true);
+});
+
+/** A `.sync` job: StartExecution's answer, then the child's description (shapes as AWS records them). */
+const syncMachine = {
+  StartAt: "StartChild",
+  States: {
+    StartChild: {
+      Type: "Task",
+      Resource: "arn:aws:states:::states:startExecution.sync:2",
+      Parameters: { StateMachineArn: "arn:aws:states:us-east-1:123456789012:stateMachine:Child", Input: { n: 1 } },
+      Catch: [{ ErrorEquals: ["States.TaskFailed"], ResultPath: "$.error", Next: "Failed" }],
+      End: true,
+    },
+    Failed: { Type: "Pass", End: true },
+  },
+};
+const started = { ExecutionArn: "arn:aws:states:us-east-1:123456789012:execution:Child:one", StartDate: 1700000000000 };
+const described = { ExecutionArn: started.ExecutionArn, Output: { ok: true }, Status: "SUCCEEDED" };
+
+function runSync(response: Record<string, unknown>, definition: JsonObject = syncMachine) {
+  const config = { StateMachines: { M: { TestCases: { T: { StartChild: "Child" } } } }, MockedResponses: { Child: response } };
+  return runExecution({ definition, stateMachineName: "M", mock: { config: parseMockConfig(config), testCase: "T" }, timers: noWait });
+}
+
+const details = (history: HistoryEvent[], type: string) => history.find((e) => e.type === type)?.[`${type[0]!.toLowerCase()}${type.slice(1)}EventDetails` as keyof HistoryEvent] as Record<string, unknown> | undefined;
+
+test("Submitted: a mocked .sync task records the job's start as TaskSubmitted, then its Return", async () => {
+  const result = await runSync({ "0": { Submitted: started, Return: described } });
+  assert.equal(result.status, "SUCCEEDED");
+  assert.deepEqual(result.output, described);
+  assert.deepEqual(taskEvents(result.history), ["TaskScheduled", "TaskStarted", "TaskSubmitted", "TaskSucceeded"]);
+  assert.deepEqual(JSON.parse(details(result.history, "TaskSubmitted")!["output"] as string), started);
+  assert.equal(details(result.history, "TaskSubmitted")!["resource"], "startExecution.sync:2");
+});
+
+test("Submitted: then a Throw fails the submitted job (TaskSubmitted, TaskFailed), which a Catch handles", async () => {
+  const result = await runSync({ "0": { Submitted: started, Throw: { Error: "States.TaskFailed", Cause: "child failed" } } });
+  assert.equal(result.status, "SUCCEEDED");
+  assert.deepEqual(taskEvents(result.history), ["TaskScheduled", "TaskStarted", "TaskSubmitted", "TaskFailed"]);
+  assert.deepEqual((result.output as JsonObject)["error"], { Error: "States.TaskFailed", Cause: "child failed" });
+});
+
+test("without Submitted a mocked .sync task answers at once: no TaskSubmitted", async () => {
+  const result = await runSync({ "0": { Return: described } });
+  assert.deepEqual(taskEvents(result.history), ["TaskScheduled", "TaskStarted", "TaskSucceeded"]);
+});
+
+test("Submitted on a request-response resource is a configuration mistake: States.Runtime naming the response", async () => {
+  const requestResponse = structuredClone(syncMachine) as JsonObject & { States: { StartChild: { Resource: string } } };
+  requestResponse.States.StartChild.Resource = "arn:aws:states:::states:startExecution";
+  const result = await runSync({ "0": { Submitted: started, Return: described } }, requestResponse);
+  assert.equal(result.status, "FAILED");
+  assert.equal(result.error, "States.Runtime");
+  assert.match(result.cause ?? "", /mocked response 'Child' of the state 'StartChild' \(test case 'T'\) has "Submitted" for invocation 0, but the resource 'arn:aws:states:::states:startExecution' hands no job or token over/);
+  assert.deepEqual(taskEvents(result.history), ["TaskScheduled", "TaskStarted", "TaskFailed"]);
 });

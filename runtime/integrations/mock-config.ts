@@ -8,6 +8,13 @@ import type { Json } from "../core/json.ts";
  *   { "StateMachines": { "<machine name>": { "TestCases": { "<test case>": { "<state>": "<response>" } } } },
  *     "MockedResponses": { "<response>": { "0": {"Return": ...}, "1-2": {"Throw": {"Error": "...", "Cause": "..."}} } } }
  *
+ * One extension of this runtime (Step Functions Local documents nothing for it): an invocation of a
+ * `.sync`, `.sync:2` or `.waitForTaskToken` Task may also carry `Submitted`, the service's answer
+ * to the call that started the job or handed the token over (e.g. StartExecution's answer for
+ * `states:startExecution.sync`). The task then writes it as TaskSubmitted before its `Return` or
+ * `Throw` ends it, as AWS records such a task: TaskStarted, TaskSubmitted, TaskSucceeded / TaskFailed.
+ * Without `Submitted` the mocked task answers at once, with no TaskSubmitted.
+ *
  * parseMockConfig checks a file and says where it is wrong (a JSON path), so a typo is found when
  * the server starts rather than when a test runs.
  */
@@ -19,8 +26,12 @@ export interface MockConfig {
 /** One mocked response: what each invocation of a mocked state answers. */
 export type MockedResponse = Record<string, MockedInvocation>;
 
-/** `Return` is the task's result; `Throw` fails the task with `Error` and `Cause`. */
-export type MockedInvocation = { Return: Json } | { Throw: { Error: string; Cause: string } };
+/**
+ * `Return` is the task's result; `Throw` fails the task with `Error` and `Cause`. `Submitted`
+ * (optional, `.sync` / `.sync:2` / `.waitForTaskToken` resources only) is what the service answered
+ * when the task was handed over, written as TaskSubmitted first.
+ */
+export type MockedInvocation = ({ Return: Json } | { Throw: { Error: string; Cause: string } }) & { Submitted?: Json };
 
 /** A mock configuration that does not follow the format; the message names the JSON path. */
 export class MockConfigError extends Error {
@@ -105,10 +116,13 @@ export function invocationKeysInOrder(response: Record<string, unknown>): string
 function checkInvocation(value: unknown, path: string): void {
   const invocation = expectObject(value, path, 'an object with "Return" or "Throw"');
   const fields = Object.keys(invocation);
-  if (fields.length !== 1 || (fields[0] !== "Return" && fields[0] !== "Throw")) {
-    throw new MockConfigError(`${path} must have exactly one field, "Return" or "Throw" (has ${fields.length ? fields.map((f) => `"${f}"`).join(", ") : "none"})`);
+  const outcomes = fields.filter((f) => f !== "Submitted");
+  if (outcomes.length !== 1 || (outcomes[0] !== "Return" && outcomes[0] !== "Throw")) {
+    throw new MockConfigError(
+      `${path} must have exactly one field "Return" or "Throw", besides an optional "Submitted" (has ${fields.length ? fields.map((f) => `"${f}"`).join(", ") : "none"})`,
+    );
   }
-  if (fields[0] === "Return") return;
+  if (outcomes[0] === "Return") return;
   const thrown = expectObject(invocation["Throw"], `${path}.Throw`, 'an object with "Error" and "Cause" strings');
   checkMembers(thrown, `${path}.Throw`, ["Error", "Cause"]);
   for (const field of ["Error", "Cause"]) {

@@ -1,5 +1,7 @@
 import { StatesError } from "../core/errors.ts";
 import type { Json } from "../core/json.ts";
+import type { TaskRequest } from "../execution/ports.ts";
+import { classifyResource } from "../execution/task-resource.ts";
 import { invocationKeysInOrder, parseInvocationRange, type MockConfig, type MockedResponse } from "./mock-config.ts";
 
 /**
@@ -45,8 +47,14 @@ export class MockTestCase {
     return Object.hasOwn(this.states, stateName);
   }
 
-  /** The next invocation of `stateName`: its mocked result, or its mocked failure thrown as a StatesError. */
-  answer(stateName: string): Json {
+  /**
+   * The next invocation of the Task state `request.stateName`: its mocked result, or its mocked
+   * failure thrown as a StatesError. An entry with `Submitted` first hands that answer to
+   * `request.submitted` (the TaskSubmitted event); only a `.sync`, `.sync:2` or `.waitForTaskToken`
+   * resource has that step, so for any other the entry is a mistake of the configuration (States.Runtime).
+   */
+  answer(request: Pick<TaskRequest, "stateName" | "resource" | "submitted">): Json {
+    const stateName = request.stateName;
     const responseName = this.states[stateName]!;
     const response = this.responses[responseName]!;
     const invocation = this.invocations.get(stateName) ?? 0;
@@ -57,6 +65,16 @@ export class MockTestCase {
         "States.Runtime",
         `The mocked response '${responseName}' of the state '${stateName}' (test case '${this.testCaseName}') has no entry for invocation ${invocation}; it covers ${invocationKeysInOrder(response).join(", ")}`,
       );
+    }
+    if (entry.Submitted !== undefined) {
+      const resource = classifyResource(request.resource);
+      if (resource.kind !== "integration" || resource.pattern === "request-response") {
+        throw new StatesError(
+          "States.Runtime",
+          `The mocked response '${responseName}' of the state '${stateName}' (test case '${this.testCaseName}') has "Submitted" for invocation ${invocation}, but the resource '${request.resource}' hands no job or token over (only .sync, .sync:2 and .waitForTaskToken resources do)`,
+        );
+      }
+      request.submitted(entry.Submitted);
     }
     if ("Throw" in entry) throw new StatesError(entry.Throw.Error, entry.Throw.Cause);
     return entry.Return;

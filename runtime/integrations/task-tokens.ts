@@ -1,6 +1,8 @@
 import { HeartbeatTimeoutError, StatesError } from "../core/errors.ts";
 import type { Json } from "../core/json.ts";
+import { tooDeepOffset } from "../core/json-nesting.ts";
 import type { Timers } from "../execution/ports.ts";
+import type { TokenWaitJournal } from "../execution/token-wait.ts";
 
 /**
  * The task tokens tasks wait on: an activity task, or any `.waitForTaskToken` (or `.sync`) Task,
@@ -40,12 +42,21 @@ export interface ExpectOptions {
   heartbeatClockStartsLater?: boolean;
   /** Aborting (state timeout, execution stopped) spends the token and rejects `outcome` with the reason. */
   signal?: AbortSignal;
+  /**
+   * The first heartbeat period is this long (unscaled ms) instead of HeartbeatSeconds, and starts
+   * now even with `heartbeatClockStartsLater`: a continuation's remainder (token-wait.ts).
+   */
+  firstHeartbeatMs?: number;
+  /** Told of heartbeats and of the answer (before the task hears it): a durable run's journal (token-wait.ts). */
+  journal?: TokenWaitJournal;
 }
 
 interface Waiting {
   resolve(output: Json): void;
   reject(error: StatesError): void;
-  heartbeat(): void;
+  /** (Re)starts the heartbeat clock for `periodMs` (default HeartbeatSeconds); a no-op without HeartbeatSeconds. */
+  heartbeat(periodMs?: number): void;
+  readonly journal: TokenWaitJournal | undefined;
 }
 
 /** The text inside the tokens this runtime makes: `<execution ARN>#<state>#<event id>#<uuid>` (states/task.ts). */
@@ -83,22 +94,24 @@ export class TaskTokens {
         end();
         settle.reject(error);
       },
-      heartbeat: () => {
+      heartbeat: (periodMs) => {
         if (options.heartbeatSeconds === undefined) return;
         heartbeatAbort?.abort();
         heartbeatAbort = new AbortController();
-        this.timers.sleep(options.heartbeatSeconds * 1000, heartbeatAbort.signal).then(
+        this.timers.sleep(periodMs ?? options.heartbeatSeconds * 1000, heartbeatAbort.signal).then(
           () => waiting.reject(new HeartbeatTimeoutError()),
           () => undefined,
         );
       },
+      journal: options.journal,
     };
     this.waiting.set(token, waiting);
     this.spent.delete(token);
     if (options.signal?.aborted) onAbort();
     else {
       options.signal?.addEventListener("abort", onAbort, { once: true });
-      if (!options.heartbeatClockStartsLater) waiting.heartbeat();
+      if (options.firstHeartbeatMs !== undefined) waiting.heartbeat(Math.max(0, options.firstHeartbeatMs));
+      else if (!options.heartbeatClockStartsLater) waiting.heartbeat();
     }
     return { outcome, cancel: end };
   }
@@ -117,17 +130,24 @@ export class TaskTokens {
     } catch {
       throw new TaskTokenError("InvalidOutput", `Invalid Output: '${outputText}'`);
     }
+    // Nested deeper than the service parses (json-nesting.ts): refused like text that is not JSON.
+    if (tooDeepOffset(outputText) !== undefined) throw new TaskTokenError("InvalidOutput", `Invalid Output: '${outputText}'`);
+    waiting.journal?.answered({ output });
     waiting.resolve(output);
   }
 
   /** SendTaskFailure: the task fails with `error` and `cause` (either may be absent). */
   fail(token: string, error: string | undefined, cause: string | undefined): void {
-    this.find(token).reject(new StatesError(error ?? "", cause));
+    const waiting = this.find(token);
+    waiting.journal?.answered({ ...(error !== undefined ? { error } : {}), ...(cause !== undefined ? { cause } : {}) });
+    waiting.reject(new StatesError(error ?? "", cause));
   }
 
-  /** SendTaskHeartbeat. */
+  /** SendTaskHeartbeat (and an activity worker taking its task). */
   heartbeat(token: string): void {
-    this.find(token).heartbeat();
+    const waiting = this.find(token);
+    waiting.heartbeat();
+    waiting.journal?.heartbeat();
   }
 
   private find(token: string): Waiting {

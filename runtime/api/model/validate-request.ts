@@ -105,10 +105,19 @@ export function validationMessage(violations: readonly string[]): string {
   return `${n} validation error${n === 1 ? "" : "s"} detected: ${violations.join("; ")}`;
 }
 
+/**
+ * Members the service cannot do without although the model leaves them optional. A tag without a
+ * key cannot be stored (TagResource, CreateActivity, CreateStateMachine): it is rejected like a
+ * missing required member. Not recorded from AWS (the model's Tag documents no requirement).
+ */
+const REQUIRED_BEYOND_MODEL: Readonly<Record<string, readonly string[]>> = { Tag: ["key"] };
+
 function checkStructure(shape: Shape, value: unknown, path: string, out: string[]): void {
   if (value === null || typeof value !== "object" || Array.isArray(value)) throw new SerializationError(`Expected an object at '${path || "input"}'`);
   const record = value as Record<string, unknown>;
-  for (const name of shape.required ?? []) {
+  const shapeName = shapeNames.get(shape);
+  const alsoRequired = shapeName !== undefined && Object.hasOwn(REQUIRED_BEYOND_MODEL, shapeName) ? REQUIRED_BEYOND_MODEL[shapeName]! : [];
+  for (const name of [...(shape.required ?? []), ...alsoRequired]) {
     if (record[name] === undefined || record[name] === null) out.push(`Value null at '${join(path, name)}' failed to satisfy constraint: Member must not be null`);
   }
   for (const [name, member] of Object.entries(shape.members ?? {})) {

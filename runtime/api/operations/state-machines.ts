@@ -146,7 +146,9 @@ export function updateStateMachine(input: Input, ctx: RequestContext, state: Ser
 export function deleteStateMachine(input: Input, ctx: RequestContext, state: ServiceState) {
   const store = state.store(ctx);
   const arn = input["stateMachineArn"] as string;
-  expectArn(arn, "stateMachine");
+  const parsed = expectArn(arn, "stateMachine");
+  // API reference: a qualified ARN that refers to a Distributed Map state (`<machine>/<label>`) fails with ValidationException.
+  if (parsed.parts[0]?.includes("/")) throw new ApiError("ValidationException", `Invalid Arn: '${arn}': a Distributed Map state's ARN can't be deleted; delete its state machine`);
   // Deleting is idempotent on AWS: an unknown machine is not an error. Its versions and aliases go too.
   store.stateMachines.delete(arn);
   store.tags.delete(arn);

@@ -1,6 +1,6 @@
 import { parseDefinition } from "../../definition/parse-definition.ts";
 import type { StateMachineDefinition } from "../../definition/types.ts";
-import { waitWakeTime, type ExecutionCheckpoint, type ExecutionEnd, type ExecutionJournal } from "../../execution/checkpoint.ts";
+import { checkpointWakeTime, type ExecutionCheckpoint, type ExecutionEnd, type ExecutionJournal } from "../../execution/checkpoint.ts";
 import { resumeExecution } from "../../execution/run-execution.ts";
 import type { HistoryEvent } from "../../execution/types.ts";
 import type { Json } from "../../core/json.ts";
@@ -20,7 +20,10 @@ import { fromStored, toStored, without } from "./stored-values.ts";
  *
  * `restore` loads it all into a fresh ServiceState and takes up the executions that were running
  * from their last checkpoint: at most the state in flight runs again, and since the history is
- * cut back to the events the checkpoint covers, no event is written twice.
+ * cut back to the events the checkpoint covers, no event is written twice. A top-level Task caught
+ * waiting on its task token registers that token again before `restore` returns (states/task.ts
+ * reaches its executor synchronously when continuing), so a request to the restored host (a
+ * worker's SendTaskSuccess, a GetActivityTask) finds it.
  */
 export interface DurableAccountsOptions {
   store: DurableStore;
@@ -35,7 +38,11 @@ export interface DurableAccountsOptions {
   onError?: (error: unknown) => void;
 }
 
-/** How often a host with running executions that sleep in no Wait is woken (to take them up if it was evicted). */
+/**
+ * How often a host is woken while it runs executions that are at no checkpoint with a known due
+ * time (a Wait, a Retry interval, a Task's TimeoutSeconds or heartbeat deadline), to take them up
+ * if it was evicted.
+ */
 export const WATCHDOG_MS = 60_000;
 
 const KINDS = ["machine", "version", "alias", "activity", "tags", "execution"] as const;
@@ -44,10 +51,10 @@ type RecordKind = (typeof KINDS)[number];
 /** Operations that change nothing worth storing. */
 const READ_ONLY = /^(Describe|List|Get|Validate|TestState$)/;
 /**
- * Operations that only answer a task (its token is not stored: a task in flight reruns after a
- * restart), so they need not wait for the journal's writes; activity workers' round trips stay short.
+ * Operations on a task waiting on its token: they change no record, but a worker taking the task,
+ * its heartbeats and its answer are checkpointed, and stored before the worker hears back.
  */
-const TASK_ANSWERS = /^SendTask(Success|Failure|Heartbeat)$/;
+const TASK_PROGRESS = /^(GetActivityTask|SendTask(Success|Failure|Heartbeat))$/;
 
 interface StoredRun {
   checkpoint?: ExecutionCheckpoint;
@@ -194,7 +201,8 @@ export class DurableAccounts {
       const target = request.headers.get("x-amz-target") ?? "";
       const response = await fetch(request);
       const operation = target.slice(target.indexOf(".") + 1);
-      if (!READ_ONLY.test(operation) && !TASK_ANSWERS.test(operation)) {
+      if (TASK_PROGRESS.test(operation)) await this.options.store.settled();
+      else if (!READ_ONLY.test(operation)) {
         this.save(requestContext(request.headers.get("authorization")));
         // The execution a StartExecution began is saved a microtask after it: let that run first.
         await Promise.resolve();
@@ -302,7 +310,7 @@ export class DurableAccounts {
     const now = Date.now();
     let next: number | undefined;
     for (const checkpoint of this.running.values()) {
-      const at = checkpoint.wait ? waitWakeTime(checkpoint.wait, this.options.timeScale ?? 1) : now + WATCHDOG_MS;
+      const at = checkpointWakeTime(checkpoint, this.options.timeScale ?? 1) ?? now + WATCHDOG_MS;
       next = next === undefined ? at : Math.min(next, at);
     }
     if (next === undefined) {

@@ -54,9 +54,12 @@ export async function evaluateAssign(template: PayloadTemplate | undefined, visi
 
 /**
  * Emits `<Type>StateExited` with the output (and the variables the state assigned), commits the
- * assignments, and returns the outcome. The 256 KiB output limit fails the execution directly.
+ * assignments, and returns the outcome. The 256 KiB output limit fails the execution directly;
+ * an output or variable nested too deeply fails the state.
  */
 export function exitState(visit: StateVisit, output: Json, next: string | undefined, assignments?: Map<string, Json>): StateOutcome {
+  visit.checkPayloadDepth(output, "output");
+  for (const [name, value] of assignments ?? []) visit.checkPayloadDepth(value, `variable '${name}'`);
   const text = JSON.stringify(output);
   visit.checkPayloadSize(text);
   const details: Record<string, unknown> = { name: visit.state.name, ...payloadText("output", text) };

@@ -6,9 +6,19 @@ import { payload, payloadText } from "../history.ts";
 import { evaluateTemplate, selectPath } from "../jsonpath-io.ts";
 import { MAX_PAYLOAD_BYTES, type StateOutcome, type StateVisit } from "../state-visit.ts";
 import { classifyResource, type TaskResource } from "../task-resource.ts";
+import { integrationParameterProblems } from "../integration-parameters.ts";
+import { TaskCheckpoints, type AttemptCheckpoints } from "../task-checkpoints.ts";
+import type { TaskAnswer } from "../checkpoint.ts";
 import { QueryEvaluationError } from "../../jsonata/index.ts";
 import { effectiveInput, finishWithCatch, finishWithResult, shapeJsonataResult, workInput } from "./io.ts";
 import { evaluateJsonata, jsonataNumberField } from "./jsonata-io.ts";
+
+/**
+ * A Task's TimeoutSeconds when it has none (developer guide, amazon-states-language-task-state.md:
+ * "If not provided, the default value is 99999999"), so that a task nobody answers times out
+ * with States.Timeout like one with an explicit TimeoutSeconds, instead of waiting forever.
+ */
+export const DEFAULT_TASK_TIMEOUT_SECONDS = 99_999_999;
 
 /**
  * Task: hands the effective input to the task executor port, with Retry/Catch, TimeoutSeconds and
@@ -16,10 +26,24 @@ import { evaluateJsonata, jsonataNumberField } from "./jsonata-io.ts";
  */
 export async function runTask(state: TaskState, visit: StateVisit): Promise<StateOutcome> {
   const resource = classifyResource(state.resource);
-  const timeoutSeconds = await resolveSeconds(state.timeoutSeconds, "TimeoutSeconds", visit);
-  const heartbeatSeconds = await resolveSeconds(state.heartbeatSeconds, "HeartbeatSeconds", visit);
+  // A continuation (checkpoint.ts) goes on with what the state had resolved; it reaches the task
+  // executor without awaiting anything, so the token is registered again before the restored host
+  // answers any request (persistence/durable-accounts.ts).
+  const resumed = visit.resumedTask;
+  const timeoutSeconds = resumed ? resumed.timeoutSeconds : await resolveSeconds(state.timeoutSeconds, "TimeoutSeconds", visit);
+  const heartbeatSeconds = resumed ? resumed.heartbeatSeconds : await resolveSeconds(state.heartbeatSeconds, "HeartbeatSeconds", visit);
+  // A top-level Task of a durable run checkpoints its retries and its waits on a task token.
+  const checkpoints = (resumed || visit.run.checkpointsStatesOf(visit.ctx)) && !visit.inspector ? new TaskCheckpoints(visit, { timeoutSeconds, heartbeatSeconds }, state.retry.length, resumed) : undefined;
+  const waitsOnToken = resource.kind === "activity" || (resource.kind === "integration" && resource.pattern === "callback");
   const outcome = await runWithErrorHandling(visit, state.retry, state.catch, async (retryCount) => {
     visit.retryCount = retryCount;
+    const continued = checkpoints?.takeResumedAttempt();
+    if (continued) {
+      const attempt = checkpoints!.attempt({ resumed: continued, activity: resource.kind === "activity" });
+      const result = await invoke(state, visit, resource, attempt.input, timeoutSeconds, heartbeatSeconds, attempt.token, undefined, attempt);
+      visit.inspect("result", result);
+      return { result, shaped: await shapeJsonataResult(state, visit, result) };
+    }
     // Activities, .waitForTaskToken and .sync integrations get a task token, visible as $$.Task.Token
     // (recorded: a startExecution.sync task passes $$.Task.Token to its child, which answers it).
     const taskToken = resource.kind === "activity" || (resource.kind === "integration" && resource.pattern !== "request-response") ? newTaskToken(visit) : undefined;
@@ -28,11 +52,20 @@ export async function runTask(state: TaskState, visit: StateVisit): Promise<Stat
     if (jsonByteSize(parameters) > MAX_PAYLOAD_BYTES) {
       throw new StatesError("States.DataLimitExceeded", `The input of the state '${state.name}' after Parameters has a size exceeding the maximum number of bytes service limit.`);
     }
+    const problems = integrationParameterProblems(resource, parameters);
+    if (problems.length) {
+      const field = state.queryLanguage === "JSONata" ? "Arguments" : "Parameters";
+      throw visit.runtimeError(`The ${field} '${JSON.stringify(parameters)}' could not be used to start the Task: [${problems.join(", ")}]`);
+    }
     const credentials = await taskCredentials(state, visit);
-    const result = await invoke(state, visit, resource, parameters, timeoutSeconds, heartbeatSeconds, taskToken, credentials);
+    const attempt =
+      checkpoints && waitsOnToken && taskToken !== undefined
+        ? checkpoints.attempt({ token: taskToken, input: parameters, timeoutMs: (timeoutSeconds ?? DEFAULT_TASK_TIMEOUT_SECONDS) * 1000, activity: resource.kind === "activity" })
+        : undefined;
+    const result = await invoke(state, visit, resource, parameters, timeoutSeconds, heartbeatSeconds, taskToken, credentials, attempt);
     visit.inspect("result", result);
     return { result, shaped: await shapeJsonataResult(state, visit, result) };
-  });
+  }, undefined, checkpoints?.retryJournal);
   if (outcome.kind === "caught") return finishWithCatch(visit, outcome);
   return finishWithResult(state, visit, outcome.value.result, outcome.value.shaped);
 }
@@ -82,14 +115,18 @@ async function invoke(
   heartbeatSeconds: number | undefined,
   taskToken: string | undefined,
   credentials: { roleArn: string } | undefined,
+  /** A top-level Task of a durable run waiting on its token: checkpointed; `resumed` when a continuation picks it up. */
+  attempt?: AttemptCheckpoints,
 ): Promise<Json> {
   // Stopped before the task was handed over (StopExecution right after the state was entered): an
   // executor given an already-aborted signal would never hear of the stop.
   visit.throwIfCancelled();
   const events = taskEvents(resource, visit);
-  events.scheduled(parameters, timeoutSeconds, heartbeatSeconds, credentials);
+  // A continued attempt's events so far are written already (Scheduled, Started once taken, Submitted).
+  const resumed = attempt?.resumed;
+  if (!resumed) events.scheduled(parameters, timeoutSeconds, heartbeatSeconds, credentials);
   // An activity starts when a worker takes it; everything else starts right away.
-  let started = false;
+  let started = resumed !== undefined && (resource.kind !== "activity" || resumed.taken);
   const markStarted = (workerName?: string) => {
     if (started) return;
     started = true;
@@ -107,32 +144,48 @@ async function invoke(
     if (!executor) {
       throw new StatesError("States.TaskFailed", `No task executor is configured for the resource '${state.resource}'`);
     }
-    const work = executor({
+    // Answered before the host was lost: the answer is acted on, nothing waits again.
+    const answer = attempt?.answer;
+    const work = answer ? answered(answer) : executor({
       resource: state.resource,
       input: parameters,
       stateName: state.name,
       signal: controller.signal,
       context: visit.context(taskToken !== undefined ? { taskToken } : {}),
-      markStarted,
+      markStarted: (workerName?: string) => {
+        // A worker took the activity: checkpointed, so a continuation waits for that worker's answer.
+        const taken = resource.kind === "activity" && !started;
+        markStarted(workerName);
+        if (taken) attempt?.taken(workerName);
+      },
       submitted: (output) => {
         if (!controller.signal.aborted) events.submitted(JSON.stringify(output));
       },
       ...(taskToken !== undefined ? { taskToken } : {}),
       ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}),
       ...(heartbeatSeconds !== undefined ? { heartbeatSeconds } : {}),
+      ...(attempt ? { tokenWait: attempt } : {}),
     });
     const racers: Array<Promise<Json>> = [work];
-    if (timeoutSeconds !== undefined) {
-      timer = visit.run.timers.sleep(timeoutSeconds * 1000, timerAbort.signal);
-      racers.push(
-        timer.then(() => {
-          // Mark first: aborting may make the task reject before this promise does.
-          timedOut = true;
-          controller.abort(new StatesError("States.Timeout"));
-          throw new StatesError("States.Timeout");
-        }),
-      );
-    }
+    // Without TimeoutSeconds the documented default applies (it is not written in the events). It
+    // is armed after one turn of the event loop, so that a task answered at once (in-process
+    // handlers, mocks) is never raced by it, even with timers whose sleeps end at once (tests).
+    // A continued attempt's TimeoutSeconds counts from when the attempt began, before the host was lost.
+    timer = resumed
+      ? visit.run.timers.sleep(attempt!.timeoutLeftMs(), timerAbort.signal)
+      : timeoutSeconds !== undefined
+        ? visit.run.timers.sleep(timeoutSeconds * 1000, timerAbort.signal)
+        : nextTurn().then(() =>
+            timerAbort.signal.aborted ? Promise.reject(timerAbort.signal.reason) : visit.run.timers.sleep(DEFAULT_TASK_TIMEOUT_SECONDS * 1000, timerAbort.signal),
+          );
+    racers.push(
+      timer.then(() => {
+        // Mark first: aborting may make the task reject before this promise does.
+        timedOut = true;
+        controller.abort(new StatesError("States.Timeout"));
+        throw new StatesError("States.Timeout");
+      }),
+    );
     const result = await Promise.race(racers);
     markStarted();
     const resultText = JSON.stringify(result);
@@ -157,6 +210,11 @@ async function invoke(
     if (timer) await timer.catch(() => undefined);
     visit.ctx.signal.removeEventListener("abort", onStop);
   }
+}
+
+/** Resolves after the work already queued (promise reactions and due timers) has run. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 interface TaskEventWriter {
@@ -230,6 +288,11 @@ function taskEvents(resource: TaskResource, visit: StateVisit): TaskEventWriter 
     failed: (error) => lane.emit("TaskFailed", "taskFailedEventDetails", { ...base, ...failureDetails(error) }),
     timedOut: (error) => lane.emit("TaskTimedOut", "taskTimedOutEventDetails", { ...base, ...failureDetails(error) }),
   };
+}
+
+/** The outcome of a task whose token was answered (SendTaskSuccess / SendTaskFailure) before its host was lost. */
+function answered(answer: TaskAnswer): Promise<Json> {
+  return "output" in answer ? Promise.resolve(answer.output) : Promise.reject(new StatesError(answer.error ?? "", answer.cause));
 }
 
 /** An opaque token naming this task attempt (AWS's tokens are long opaque strings too). */
