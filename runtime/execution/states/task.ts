@@ -175,9 +175,7 @@ async function invoke(
       ? visit.run.timers.sleep(attempt!.timeoutLeftMs(), timerAbort.signal)
       : timeoutSeconds !== undefined
         ? visit.run.timers.sleep(timeoutSeconds * 1000, timerAbort.signal)
-        : nextTurn().then(() =>
-            timerAbort.signal.aborted ? Promise.reject(timerAbort.signal.reason) : visit.run.timers.sleep(DEFAULT_TASK_TIMEOUT_SECONDS * 1000, timerAbort.signal),
-          );
+        : afterThisTurn(timerAbort.signal).then(() => visit.run.timers.sleep(DEFAULT_TASK_TIMEOUT_SECONDS * 1000, timerAbort.signal));
     racers.push(
       timer.then(() => {
         // Mark first: aborting may make the task reject before this promise does.
@@ -212,9 +210,25 @@ async function invoke(
   }
 }
 
-/** Resolves after the work already queued (promise reactions and due timers) has run. */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Resolves after the work already queued (promise reactions and due timers) has run; rejects at
+ * once when `signal` aborts first. The task's `finally` awaits its timer: a timer still waiting
+ * for the next turn must let go as soon as the task has ended, or the task's end is held back a
+ * macrotask, while timers (virtual ones, real ones of 1 ms at a small scale) may fire meanwhile.
+ */
+function afterThisTurn(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(handle);
+      reject(signal.reason);
+    };
+    const handle = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    }, 0);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
 }
 
 interface TaskEventWriter {
