@@ -1,24 +1,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createService } from "./service.ts";
+import { inProcessClient } from "./in-process-client.ts";
 
 /**
  * Definitions, inputs and task outputs nested thousands of levels deep get AWS-shaped 400 answers,
  * never a 500 (fuzz finding, issue 9). The bound (1000 levels) is Jackson's default, not recorded.
  */
-function client() {
-  const { app } = createService({ timeScale: 0.001 });
-  return async (operation: string, body: unknown) => {
-    const response = await app.fetch(
-      new Request("http://localhost/", {
-        method: "POST",
-        headers: { "x-amz-target": `AWSStepFunctions.${operation}`, "content-type": "application/x-amz-json-1.0" },
-        body: JSON.stringify(body),
-      }),
-    );
-    return { status: response.status, body: (await response.json()) as Record<string, any> };
-  };
-}
+const client = () => inProcessClient({ timeScale: 0.001 });
 
 const roleArn = "arn:aws:iam::123456789012:role/StepFunctions";
 const arrays = (depth: number) => "[".repeat(depth) + "1" + "]".repeat(depth);

@@ -1,21 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createService } from "../service.ts";
+import { inProcessClient } from "../in-process-client.ts";
 
 /** Calls the API the way an AWS SDK does (AWS JSON 1.0). */
-function client() {
-  const { app } = createService({ timeScale: 0.001 });
-  return async (operation: string, body: unknown) => {
-    const response = await app.fetch(
-      new Request("http://localhost/", {
-        method: "POST",
-        headers: { "x-amz-target": `AWSStepFunctions.${operation}`, "content-type": "application/x-amz-json-1.0" },
-        body: JSON.stringify(body),
-      }),
-    );
-    return { status: response.status, body: (await response.json()) as Record<string, any> };
-  };
-}
+const client = () => inProcessClient({ timeScale: 0.001 });
 
 const definition = JSON.stringify({ StartAt: "A", States: { A: { Type: "Pass", End: true } } });
 const roleArn = "arn:aws:iam::123456789012:role/StepFunctions";

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseMockConfig } from "../../integrations/mock-config.ts";
-import { createService } from "../service.ts";
+import { inProcessClient } from "../in-process-client.ts";
 
 /**
  * A Distributed Map whose ItemReader is answered by a mock configuration (through the API's
@@ -39,19 +39,7 @@ const mockConfig = parseMockConfig({
   MockedResponses: { ItemsFile: { "0": { Return: { Body: "1\n2\n3\n4\n5\n" } } } },
 });
 
-function client() {
-  const { app } = createService({ timeScale: 0.001, mockConfig });
-  return async (operation: string, body: unknown) => {
-    const response = await app.fetch(
-      new Request("http://localhost/", {
-        method: "POST",
-        headers: { "x-amz-target": `AWSStepFunctions.${operation}`, "content-type": "application/x-amz-json-1.0" },
-        body: JSON.stringify(body),
-      }),
-    );
-    return { status: response.status, body: (await response.json()) as Record<string, any> };
-  };
-}
+const client = () => inProcessClient({ timeScale: 0.001, mockConfig });
 
 const counts = (over: Record<string, number>) => ({
   pending: 0,

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { StatesError } from "../../core/errors.ts";
 import type { Json } from "../../core/json.ts";
 import type { TaskExecutor } from "../../execution/ports.ts";
-import { createService } from "../service.ts";
+import { inProcessClient } from "../in-process-client.ts";
 
 /**
  * RedriveExecution through the HTTP API, and the redrive members of DescribeExecution and
@@ -31,17 +31,7 @@ function service(clock = manualClock()) {
     if (mode === "hang") return new Promise((_, reject) => signal.addEventListener("abort", () => reject(new Error("stopped")), { once: true }));
     return { handled: input };
   };
-  const { app } = createService({ timeScale: 0.001, clock, taskExecutor });
-  const call = async (operation: string, body: unknown) => {
-    const response = await app.fetch(
-      new Request("http://localhost/", {
-        method: "POST",
-        headers: { "x-amz-target": `AWSStepFunctions.${operation}`, "content-type": "application/x-amz-json-1.0" },
-        body: JSON.stringify(body),
-      }),
-    );
-    return { status: response.status, body: (await response.json()) as Record<string, any> };
-  };
+  const call = inProcessClient({ timeScale: 0.001, clock, taskExecutor });
   return { call, clock, inputs, setMode: (m: typeof mode) => (mode = m) };
 }
 
