@@ -95,6 +95,8 @@ export interface ActivityRecord {
   encryptionConfiguration: Record<string, unknown>;
 }
 
+const ACTIVITY_ARN = /^arn:[^:]+:states:([^:]*):([^:]*):activity:/;
+
 export class AccountStore {
   readonly stateMachines = new Map<string, StateMachineRecord>();
   readonly executions = new Map<string, ExecutionRecord>();
@@ -154,11 +156,19 @@ export class ServiceState {
     this.taskTokens = new TaskTokens(ports.timers);
     this.activities = new ActivityBroker(ports.timers, this.taskTokens);
     this.stepFunctions = stepFunctionsService(this);
-    this.taskExecutor = (request) => {
-      if (/^arn:[^:]+:states:[^:]*:[^:]*:activity:/.test(request.resource)) return this.activities.executor(request);
+    const executor: TaskExecutor = (request) => {
+      if (ACTIVITY_ARN.test(request.resource)) return this.activities.executor(request);
       if (ports.taskExecutor) return ports.taskExecutor(request);
       return Promise.reject(unhandledTask(request));
     };
+    // An activity must exist in its account when a Task state reaches it (recorded:
+    // test_activity_task_on_deleted, "The activity <arn> does not exist.").
+    executor.refuses = (request) => {
+      const activity = ACTIVITY_ARN.exec(request.resource);
+      if (activity) return this.store({ region: activity[1]!, account: activity[2]! }).activities.has(request.resource) ? undefined : `The activity ${request.resource} does not exist.`;
+      return ports.taskExecutor?.refuses?.(request);
+    };
+    this.taskExecutor = executor;
   }
 
   store(ctx: RequestContext): AccountStore {

@@ -62,7 +62,14 @@ export interface TaskRequest {
  * Runs Task states. Resolve with the task's result; reject with a StatesError (error name + cause)
  * for a task failure. Any other rejection is reported as States.TaskFailed.
  */
-export type TaskExecutor = (request: TaskRequest) => Promise<Json>;
+export type TaskExecutor = ((request: TaskRequest) => Promise<Json>) & {
+  /**
+   * Why this executor cannot take a task for the resource at all (e.g. the activity does not
+   * exist): the Task state then fails with States.Runtime before writing any event of the task,
+   * as AWS does (recorded: test_activity_task_on_deleted). Undefined when it can.
+   */
+  refuses?: (request: Pick<TaskRequest, "resource" | "stateName">) => string | undefined;
+};
 
 export const systemClock: Clock = { now: () => new Date() };
 

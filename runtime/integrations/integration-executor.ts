@@ -37,7 +37,7 @@ export interface IntegrationOptions extends IntegrationPorts {
  *    the real service; this runtime has no way to).
  */
 export function integrationExecutor(options: IntegrationOptions): TaskExecutor {
-  return async (request) => {
+  const executor: TaskExecutor = async (request) => {
     if (options.mockTestCase?.mocks(request.stateName)) return options.mockTestCase.answer(request);
     const resource = classifyResource(request.resource);
     const handler = options.handlers ? findHandler(options.handlers, request.stateName, request.resource) : undefined;
@@ -53,6 +53,12 @@ export function integrationExecutor(options: IntegrationOptions): TaskExecutor {
     if (options.fallback) return options.fallback(request);
     throw unhandledTask(request);
   };
+  // A mocked or handled state never reaches the fallback, so only the fallback's refusals count.
+  executor.refuses = (request) =>
+    options.mockTestCase?.mocks(request.stateName) || (options.handlers && findHandler(options.handlers, request.stateName, request.resource))
+      ? undefined
+      : options.fallback?.refuses?.(request);
+  return executor;
 }
 
 /** The failure of a Task nothing answers. */

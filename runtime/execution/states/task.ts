@@ -124,7 +124,11 @@ async function invoke(
   const events = taskEvents(resource, visit);
   // A continued attempt's events so far are written already (Scheduled, Started once taken, Submitted).
   const resumed = attempt?.resumed;
-  if (!resumed) events.scheduled(parameters, timeoutSeconds, heartbeatSeconds, credentials);
+  if (!resumed) {
+    const refusal = visit.run.taskExecutor?.refuses?.({ resource: state.resource, stateName: state.name });
+    if (refusal !== undefined) throw visit.runtimeError(refusal);
+    events.scheduled(parameters, timeoutSeconds, heartbeatSeconds, credentials);
+  }
   // An activity starts when a worker takes it; everything else starts right away.
   let started = resumed !== undefined && (resource.kind !== "activity" || resumed.taken);
   const markStarted = (workerName?: string) => {
