@@ -5,6 +5,8 @@ import type { StepFunctionsApi } from "../integrations/step-functions-api.ts";
 import type { TaskHandlers } from "../integrations/task-handlers.ts";
 import { TaskTokens } from "../integrations/task-tokens.ts";
 import { ActivityBroker } from "./activity-broker.ts";
+import { parseArn } from "./arns.ts";
+import { classifyResource } from "../execution/task-resource.ts";
 import { stepFunctionsService } from "./step-functions-service.ts";
 import type { MapRun } from "../execution/map-run.ts";
 import type { Clock, Entropy, TaskExecutor, Timers } from "../execution/ports.ts";
@@ -95,8 +97,6 @@ export interface ActivityRecord {
   encryptionConfiguration: Record<string, unknown>;
 }
 
-const ACTIVITY_ARN = /^arn:[^:]+:states:([^:]*):([^:]*):activity:/;
-
 export class AccountStore {
   readonly stateMachines = new Map<string, StateMachineRecord>();
   readonly executions = new Map<string, ExecutionRecord>();
@@ -157,15 +157,17 @@ export class ServiceState {
     this.activities = new ActivityBroker(ports.timers, this.taskTokens);
     this.stepFunctions = stepFunctionsService(this);
     const executor: TaskExecutor = (request) => {
-      if (ACTIVITY_ARN.test(request.resource)) return this.activities.executor(request);
+      if (classifyResource(request.resource).kind === "activity") return this.activities.executor(request);
       if (ports.taskExecutor) return ports.taskExecutor(request);
       return Promise.reject(unhandledTask(request));
     };
     // An activity must exist in its account when a Task state reaches it (recorded:
     // test_activity_task_on_deleted, "The activity <arn> does not exist.").
     executor.refuses = (request) => {
-      const activity = ACTIVITY_ARN.exec(request.resource);
-      if (activity) return this.store({ region: activity[1]!, account: activity[2]! }).activities.has(request.resource) ? undefined : `The activity ${request.resource} does not exist.`;
+      if (classifyResource(request.resource).kind === "activity") {
+        const { region, account } = parseArn(request.resource);
+        return this.store({ region, account }).activities.has(request.resource) ? undefined : `The activity ${request.resource} does not exist.`;
+      }
       return ports.taskExecutor?.refuses?.(request);
     };
     this.taskExecutor = executor;
